@@ -1,0 +1,82 @@
+#pragma once
+
+#include "io/TextEncoding.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace caseload {
+
+class Store;
+
+/// One row that was not imported, with the reason.
+struct RejectedRow
+{
+    qint64 line = 0;      ///< physical line number in the file where the row starts (1-based)
+    QString field;        ///< the column header concerned, empty when the row as a whole is at fault
+    QString reason;       ///< translated, e.g. "impossible date 2016-02-30"
+    QString raw;          ///< the row as CSV text
+};
+
+struct ImportOptions
+{
+    TextEncoding encoding = TextEncoding::Auto;
+    /// Keep the parties' columns (personal data). Off by default: they are dropped and reported.
+    bool keepPersonalData = false;
+    /// Where to write the reject report (CSV: line, field, reason, raw row). Empty: no report file.
+    QString rejectReportPath;
+    /// JSON of a column mapping to use instead of the automatic one (see HeaderMapper).
+    QString mappingJson;
+};
+
+/// What an import did. rowsRead == accepted + rejected always holds; accepted == inserted +
+/// updated + unchanged.
+struct ImportSummary
+{
+    QString filePath;
+    QString sha256;                     ///< hex
+    TextEncoding encoding = TextEncoding::Auto;
+    qint64 headerLine = 0;              ///< line of the header row (a title row may precede it)
+    qint64 rowsRead = 0;                ///< data rows after the header
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    qint64 inserted = 0;                ///< new cases
+    qint64 updated = 0;                 ///< existing cases whose data changed
+    qint64 unchanged = 0;               ///< existing cases imported again with the same data
+    QStringList mappedColumns;          ///< "header → field" for each mapped column
+    QStringList unmappedColumns;        ///< headers that were not recognised (ignored)
+    QStringList personalColumnsDropped; ///< party columns not stored (personal data)
+    QList<RejectedRow> firstRejects;    ///< the first 1,000 rejected rows, for display
+    QString rejectReportPath;           ///< written report, empty when none
+    bool ok = false;                    ///< committed
+    bool cancelled = false;             ///< cancelled by the caller: nothing was changed
+    QString error;                      ///< why ok is false: names the file and line
+
+    /// "read N, accepted A, rejected R" (machine-readable, not translated).
+    QString countsLine() const;
+};
+
+/// Imports a court export into the store: detects the encoding, finds the header row, maps the
+/// columns, normalises and validates every row, and writes the accepted cases in one transaction
+/// (a failure or cancel leaves the store exactly as it was). Cases are keyed by case number: a case
+/// already in the store is updated, importing the same file twice changes nothing. Records the
+/// import in the history.
+class Importer
+{
+public:
+    /// Called with bytes read and the file's size; return false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit Importer(Store &store);
+
+    ImportSummary importFile(const QString &path, const ImportOptions &options,
+                             const Progress &progress = {});
+
+private:
+    Store &m_store;
+};
+
+} // namespace caseload

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "TextEncoding.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <memory>
+
+class QIODevice;
+class QCryptographicHash;
+
+namespace caseload {
+
+/// Streaming RFC 4180 CSV reader: quoted fields, doubled quotes, embedded CR/LF, CRLF or LF or CR
+/// line ends, a byte-order mark, any of the TextEncoding encodings. Memory stays flat whatever the
+/// file size: one chunk of input and one record are held at a time.
+///
+/// Lenient where files in the wild need it (a stray quote inside an unquoted field is kept as a
+/// character), strict where data would be lost: an unterminated quoted field at end of input, or
+/// bytes that are invalid in the chosen encoding, stop the reader with an error naming the line.
+class CsvReader
+{
+public:
+    struct Options
+    {
+        TextEncoding encoding = TextEncoding::Auto;
+        QChar delimiter = u',';
+    };
+
+    /// Reads from `device` (already open). The device must outlive the reader.
+    CsvReader(QIODevice *device, const Options &options);
+    ~CsvReader();
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    /// Feeds every raw byte read (BOM included) to `hash`, so a file is hashed in the same pass.
+    /// Call before the first next().
+    void setHash(QCryptographicHash *hash);
+
+    /// Reads the next record. Returns false at the end of input or on an error (see hasError()).
+    /// Blank lines (no characters at all between two line ends) are skipped but counted in line numbers.
+    bool next();
+
+    /// Fields of the current record: views valid until the next call to next().
+    const QList<QStringView> &fields() const;
+    /// 1-based physical line number on which the current record starts.
+    qint64 line() const;
+    /// Number of records read so far.
+    qint64 recordCount() const;
+    /// Bytes consumed from the device so far (for progress).
+    qint64 bytesRead() const;
+
+    /// The encoding in use (never Auto once the first record has been read or detection ran).
+    TextEncoding encoding() const;
+
+    bool hasError() const;
+    /// Human-readable error, naming the line: "line 12: unterminated quoted field".
+    QString errorString() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace caseload
