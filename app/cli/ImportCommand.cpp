@@ -1,1 +1,149 @@
-// placeholder: being written
+#include "Commands.h"
+
+#include "import/Importer.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace caseload::cli {
+
+namespace {
+
+constexpr int RejectsShown = 10;
+
+QString rejectReportPath(const QString &requested, const QString &file, int fileCount)
+{
+    if (requested.isEmpty() || fileCount == 1)
+        return requested;
+    // Several files: one report each, named after the file.
+    const QFileInfo info(requested);
+    return info.dir().filePath(QStringLiteral("%1-%2.%3")
+                                   .arg(info.completeBaseName(), QFileInfo(file).completeBaseName(),
+                                        info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix()));
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Imports court case exports (CSV) into the case store. Each file is one transaction."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("import"), QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("cli", "Exports to import."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("cli", "Database file (default: %1).")
+                                          .arg(Store::defaultLocation()),
+                                      QStringLiteral("PATH"), Store::defaultLocation());
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"), QCoreApplication::translate("cli", "Text encoding: auto, utf-8 or gb18030."),
+        QStringLiteral("NAME"), QStringLiteral("auto"));
+    const QCommandLineOption rejectsOption(
+        QStringLiteral("rejects"),
+        QCoreApplication::translate("cli", "Write rejected rows (line, field, reason, raw row) to this CSV file."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption personalOption(
+        QStringLiteral("keep-personal-data"),
+        QCoreApplication::translate("cli", "Store the parties' columns (personal data; off by default)."));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        QCoreApplication::translate("cli", "Column mapping as JSON: {\"case_number\": \"案号\", ...}."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, encodingOption, rejectsOption, personalOption, mappingOption});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty()) {
+        err << QCoreApplication::translate("cli", "caseload import: no file given") << Qt::endl;
+        return 2;
+    }
+    const auto encoding = encodingFromName(parser.value(encodingOption));
+    if (!encoding) {
+        err << QCoreApplication::translate("cli", "caseload import: unknown encoding '%1' (use auto, utf-8 or gb18030)")
+                   .arg(parser.value(encodingOption))
+            << Qt::endl;
+        return 2;
+    }
+    ImportOptions options;
+    options.encoding = *encoding;
+    options.keepPersonalData = parser.isSet(personalOption);
+    if (parser.isSet(mappingOption)) {
+        QFile mapping(parser.value(mappingOption));
+        if (!mapping.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("cli", "caseload import: cannot read %1: %2")
+                       .arg(mapping.fileName(), mapping.errorString())
+                << Qt::endl;
+            return 2;
+        }
+        options.mappingJson = QString::fromUtf8(mapping.readAll());
+    }
+
+    QString error;
+    const auto store = Store::open(parser.value(dbOption), &error);
+    if (!store) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    Importer importer(*store);
+    int status = 0;
+    for (const QString &file : files) {
+        options.rejectReportPath = rejectReportPath(parser.value(rejectsOption), file, int(files.size()));
+        const ImportSummary summary = importer.importFile(file, options);
+        if (files.size() > 1)
+            out << file << QLatin1Char(':') << Qt::endl;
+        if (!summary.ok) {
+            err << summary.error << Qt::endl;
+            status = 1;
+            continue;
+        }
+        out << summary.countsLine() << Qt::endl;
+        out << QCoreApplication::translate("cli", "inserted %1, updated %2, unchanged %3; encoding %4, header on line %5")
+                   .arg(summary.inserted)
+                   .arg(summary.updated)
+                   .arg(summary.unchanged)
+                   .arg(encodingName(summary.encoding))
+                   .arg(summary.headerLine)
+            << Qt::endl;
+        if (!summary.unmappedColumns.isEmpty())
+            out << QCoreApplication::translate("cli", "columns not used: %1").arg(summary.unmappedColumns.join(QStringLiteral(", ")))
+                << Qt::endl;
+        if (!summary.personalColumnsDropped.isEmpty())
+            out << QCoreApplication::translate("cli", "personal data not stored: %1 (--keep-personal-data stores it)")
+                       .arg(summary.personalColumnsDropped.join(QStringLiteral(", ")))
+                << Qt::endl;
+        if (summary.rejected > 0) {
+            for (int i = 0; i < summary.firstRejects.size() && i < RejectsShown; ++i) {
+                const RejectedRow &row = summary.firstRejects.at(i);
+                err << file << QLatin1Char(':') << row.line << QStringLiteral(": ")
+                    << (row.field.isEmpty() ? QString() : row.field + QStringLiteral(": ")) << row.reason << Qt::endl;
+            }
+            if (!summary.rejectReportPath.isEmpty())
+                err << QCoreApplication::translate("cli", "all %1 rejected rows are in %2")
+                           .arg(summary.rejected)
+                           .arg(summary.rejectReportPath)
+                    << Qt::endl;
+            else if (summary.rejected > RejectsShown)
+                err << QCoreApplication::translate("cli", "and %1 more; --rejects PATH writes them all")
+                           .arg(summary.rejected - RejectsShown)
+                    << Qt::endl;
+        }
+    }
+    return status;
+}
+
+} // namespace caseload::cli

@@ -1,1 +1,340 @@
-// placeholder: being written
+#include "Importer.h"
+
+#include "CaseKeySet.h"
+#include "HeaderMapper.h"
+#include "RowNormaliser.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
+#include "normalize/ValueParsers.h"
+#include "store/CaseWriter.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <condition_variable>
+#include <cstdlib>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace caseload {
+
+namespace {
+
+/// Header rows are looked for among the first lines: court exports often put a title above them.
+constexpr int MaxHeaderSearchRows = 30;
+constexpr size_t BatchSize = 8192;
+constexpr size_t QueueDepth = 4;
+constexpr int MaxRejectsKept = 1000;
+
+struct Batch
+{
+    std::vector<CaseRecord> records;
+    std::vector<CaseNumber> numbers;
+    qint64 bytesRead = 0;
+};
+
+/// Batches of parsed cases from the parsing thread to the writing thread, bounded so that memory
+/// stays flat whatever the file size.
+class BatchQueue
+{
+public:
+    bool push(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_items.size() < QueueDepth || m_cancelled; });
+        if (m_cancelled)
+            return false;
+        m_items.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    bool pop(Batch *batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_closed; });
+        if (m_items.empty())
+            return false;
+        *batch = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+    }
+    void cancel()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_items.clear();
+        m_notFull.notify_all();
+    }
+    bool cancelled() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_cancelled;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_notFull;
+    std::condition_variable m_notEmpty;
+    std::deque<Batch> m_items;
+    bool m_closed = false;
+    bool m_cancelled = false;
+};
+
+/// What the parsing thread produces besides the batches.
+struct ParseOutcome
+{
+    qint64 rowsRead = 0;
+    qint64 rejected = 0;
+    QList<RejectedRow> firstRejects;
+    QString error;
+};
+
+/// For tests of crash safety: CASELOAD_FAULT_AFTER_ROWS=N aborts the process after N cases were
+/// written inside the import transaction, as a crash or a kill would.
+qint64 faultAfterRows()
+{
+    bool ok = false;
+    const qint64 n = qEnvironmentVariableIntValue("CASELOAD_FAULT_AFTER_ROWS", &ok);
+    return ok ? n : -1;
+}
+
+} // namespace
+
+QString ImportSummary::countsLine() const
+{
+    return QStringLiteral("read %1, accepted %2, rejected %3").arg(rowsRead).arg(accepted).arg(rejected);
+}
+
+Importer::Importer(Store &store) : m_store(store) {}
+
+ImportSummary Importer::importFile(const QString &path, const ImportOptions &options, const Progress &progress)
+{
+    ImportSummary summary;
+    summary.filePath = path;
+    const QString fileName = QFileInfo(path).fileName();
+    const auto fail = [&](const QString &message) {
+        summary.ok = false;
+        summary.error = message;
+        return summary;
+    };
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot open: %2").arg(path, file.errorString()));
+    const qint64 total = file.size();
+
+    CsvReader::Options readerOptions;
+    readerOptions.encoding = options.encoding;
+    CsvReader reader(&file, readerOptions);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    reader.setHash(&sha);
+
+    // Find the header row: the first row that maps a case number and a filing date.
+    ColumnMapping mapping;
+    QList<QStringView> header;
+    bool found = false;
+    while (!found && reader.recordCount() < MaxHeaderSearchRows && reader.next()) {
+        header = reader.fields();
+        QStringList headers;
+        for (const QStringView h : header)
+            headers.append(values::cleanText(h));
+        // A mapping given by the user, or saved from an earlier export with the same header, wins.
+        const QString json = options.mappingJson.isEmpty() ? m_store.mappingProfile(HeaderMapper::signature(header))
+                                                           : options.mappingJson;
+        if (!json.isEmpty()) {
+            QString mappingError;
+            if (auto saved = ColumnMapping::fromJson(json, headers, &mappingError); saved && saved->isUsable()) {
+                mapping = *saved;
+                found = true;
+                break;
+            }
+            if (!options.mappingJson.isEmpty())
+                continue; // only the row with the user's headers is the header row
+        }
+        mapping = HeaderMapper::map(header);
+        found = mapping.isUsable();
+    }
+    if (reader.hasError())
+        return fail(tr("%1: %2").arg(path, reader.errorString()));
+    if (!found) {
+        return fail(tr("%1: no header row found in the first %2 lines: the file needs a case number column "
+                       "(案号) and a filing date column (立案日期)")
+                        .arg(path)
+                        .arg(MaxHeaderSearchRows));
+    }
+    summary.encoding = reader.encoding();
+    summary.headerLine = reader.line();
+    const QString signature = HeaderMapper::signature(header);
+    for (int f = 0; f < CaseFieldCount; ++f) {
+        if (mapping.column[f] >= 0)
+            summary.mappedColumns.append(mapping.headers.value(mapping.column[f]) + QStringLiteral(" → ")
+                                         + fieldKey(static_cast<CaseField>(f)));
+    }
+    for (const int c : std::as_const(mapping.unmappedColumns))
+        summary.unmappedColumns.append(mapping.headers.value(c));
+    if (!options.keepPersonalData) {
+        for (const int c : std::as_const(mapping.personalColumns))
+            summary.personalColumnsDropped.append(mapping.headers.value(c));
+    }
+
+    // Reject report: opened before the work starts so that an unwritable path fails early.
+    std::unique_ptr<QFile> rejectFile;
+    std::unique_ptr<CsvWriter> rejectWriter;
+    if (!options.rejectReportPath.isEmpty()) {
+        rejectFile = std::make_unique<QFile>(options.rejectReportPath);
+        if (!rejectFile->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(tr("%1: cannot write the reject report: %2").arg(options.rejectReportPath, rejectFile->errorString()));
+        rejectWriter = std::make_unique<CsvWriter>(rejectFile.get(), true);
+        rejectWriter->writeRow(QStringList{QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("reason"),
+                                           QStringLiteral("raw_row")});
+    }
+    const auto discardReport = [&] {
+        if (rejectFile) {
+            rejectWriter.reset();
+            rejectFile->remove();
+        }
+    };
+
+    CaseWriter writer(m_store);
+    CaseWriter::Options writerOptions;
+    for (int f = 0; f < CaseFieldCount; ++f)
+        writerOptions.present[f] = mapping.column[f] >= 0;
+    writerOptions.storeParties = options.keepPersonalData && !mapping.personalColumns.isEmpty();
+    ImportRecord record;
+    record.fileName = fileName;
+    record.importedAt = QDateTime::currentDateTimeUtc();
+    record.encoding = encodingName(summary.encoding);
+    QString error;
+    if (!writer.begin(writerOptions, record, &error)) {
+        discardReport();
+        return fail(tr("%1: cannot write to the database: %2").arg(path, error));
+    }
+
+    // Parsing and validation run on a second thread while this one writes: the two halves cost
+    // about the same, and this thread owns the database connection.
+    BatchQueue queue;
+    ParseOutcome outcome;
+    const RowNormaliser normaliser(mapping, options.keepPersonalData);
+    std::thread parser([&] {
+        CaseKeySet seen;
+        Batch batch;
+        const QString numberHeader = mapping.headers.value(mapping.columnOf(CaseField::CaseNumber));
+        const auto reject = [&](const QList<QStringView> &fields, const RowNormaliser::Problem &problem) {
+            ++outcome.rejected;
+            RejectedRow row{reader.line(), problem.field, problem.reason, CsvWriter::formatRow(fields)};
+            if (rejectWriter)
+                rejectWriter->writeRow(QStringList{QString::number(row.line), row.field, row.reason, row.raw});
+            if (outcome.firstRejects.size() < MaxRejectsKept)
+                outcome.firstRejects.append(std::move(row));
+        };
+        while (reader.next()) {
+            ++outcome.rowsRead;
+            const QList<QStringView> &fields = reader.fields();
+            CaseRecord parsed;
+            CaseNumber number;
+            RowNormaliser::Problem problem;
+            if (!normaliser.normalise(fields, &parsed, &number, &problem)) {
+                reject(fields, problem);
+                continue;
+            }
+            if (const qint64 first = seen.insert(parsed.caseNumber, reader.line())) {
+                reject(fields, {numberHeader, tr("duplicate case number %1, first on line %2")
+                                                  .arg(parsed.caseNumber)
+                                                  .arg(first)});
+                continue;
+            }
+            batch.records.push_back(std::move(parsed));
+            batch.numbers.push_back(number);
+            if (batch.records.size() >= BatchSize) {
+                batch.bytesRead = reader.bytesRead();
+                if (!queue.push(std::move(batch)))
+                    return;
+                batch = Batch();
+            }
+        }
+        if (reader.hasError())
+            outcome.error = reader.errorString();
+        batch.bytesRead = reader.bytesRead();
+        if (!batch.records.empty())
+            queue.push(std::move(batch));
+        queue.close();
+    });
+
+    const qint64 faultAfter = faultAfterRows();
+    Batch batch;
+    bool cancelled = false;
+    while (!error.size() && queue.pop(&batch)) {
+        for (size_t i = 0; i < batch.records.size(); ++i) {
+            if (!writer.write(batch.records[i], batch.numbers[i], &error))
+                break;
+            ++summary.accepted;
+            if (summary.accepted == faultAfter)
+                std::abort();
+        }
+        if (error.isEmpty() && progress && !progress(batch.bytesRead, total)) {
+            cancelled = true;
+            break;
+        }
+    }
+    if (cancelled || !error.isEmpty())
+        queue.cancel();
+    parser.join();
+
+    summary.rowsRead = outcome.rowsRead;
+    summary.rejected = outcome.rejected;
+    summary.firstRejects = std::move(outcome.firstRejects);
+    if (cancelled) {
+        writer.rollback();
+        discardReport();
+        summary.cancelled = true;
+        summary.accepted = 0;
+        return fail(tr("%1: import cancelled; nothing was changed").arg(path));
+    }
+    if (error.isEmpty() && !outcome.error.isEmpty())
+        error = outcome.error;
+    if (!error.isEmpty()) {
+        writer.rollback();
+        discardReport();
+        summary.accepted = 0;
+        return fail(tr("%1: %2; nothing was imported").arg(path, error));
+    }
+    if (rejectWriter && !rejectWriter->flush()) {
+        writer.rollback();
+        return fail(tr("%1: cannot write the reject report: %2").arg(options.rejectReportPath, rejectFile->errorString()));
+    }
+    if (rejectFile && summary.rejected > 0)
+        summary.rejectReportPath = options.rejectReportPath;
+    else
+        discardReport();
+
+    summary.sha256 = QString::fromLatin1(sha.result().toHex());
+    record.sha256 = summary.sha256;
+    record.rowsRead = summary.rowsRead;
+    record.accepted = summary.accepted;
+    record.rejected = summary.rejected;
+    record.rejectReportPath = summary.rejectReportPath;
+    // Saved inside the import's transaction: next month's export with this header maps the same way.
+    m_store.saveMappingProfile(signature, fileName, mapping.toJson());
+    if (!writer.commit(&record, &error))
+        return fail(tr("%1: cannot write to the database: %2; nothing was imported").arg(path, error));
+    summary.inserted = record.inserted;
+    summary.updated = record.updated;
+    summary.unchanged = record.unchanged;
+    summary.ok = true;
+    return summary;
+}
+
+} // namespace caseload

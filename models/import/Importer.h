@@ -2,6 +2,7 @@
 
 #include "io/TextEncoding.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -66,6 +67,8 @@ struct ImportSummary
 /// import in the history.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     /// Called with bytes read and the file's size; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;

@@ -1,1 +1,57 @@
-// placeholder: being written
+#pragma once
+
+#include "Store.h"
+#include "domain/CaseField.h"
+#include "domain/CaseNumber.h"
+#include "domain/CaseRecord.h"
+
+#include <QString>
+
+#include <array>
+#include <memory>
+
+namespace caseload {
+
+/// Writes one import's cases into a Store inside one transaction: nothing is visible, and nothing
+/// changes, until commit(); a failure, a rollback() or the writer's destruction leave the store as it
+/// was. Cases are keyed by case number: a new number is inserted, a known one is updated in the
+/// columns the file carries (fields it lacks keep their stored values), and an unchanged case is
+/// left alone. The import's history entry is written in the same transaction.
+///
+/// On SQLite the rows go through the native sqlite3 handle (one prepared statement, values bound
+/// without QVariant); into an empty store the indexes are dropped during the load and rebuilt at
+/// commit. Other drivers use portable QtSql with bound parameters.
+class CaseWriter
+{
+public:
+    /// Which fields the file carries (index: CaseField).
+    using FieldSet = std::array<bool, CaseFieldCount>;
+
+    struct Options
+    {
+        FieldSet present{};
+        bool storeParties = false;     ///< the file's party columns are kept (the user opted in)
+        bool forcePortable = false;    ///< use the QtSql path even on SQLite (tests)
+    };
+
+    explicit CaseWriter(Store &store);
+    ~CaseWriter();
+    CaseWriter(const CaseWriter &) = delete;
+    CaseWriter &operator=(const CaseWriter &) = delete;
+
+    /// Starts the transaction and the history entry (`import`'s file name, digest, encoding).
+    bool begin(const Options &options, const ImportRecord &import, QString *error);
+    /// Writes one validated case; `number` is its parsed case number.
+    bool write(const CaseRecord &record, const CaseNumber &number, QString *error);
+    /// Finishes: rebuilds indexes if they were dropped, completes the history entry with `import`'s
+    /// counts plus the inserted/updated/unchanged figures it fills in, and commits.
+    bool commit(ImportRecord *import, QString *error);
+    /// Abandons everything written since begin().
+    void rollback();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace caseload

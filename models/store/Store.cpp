@@ -1,1 +1,290 @@
-// placeholder: being written
+#include "Store.h"
+
+#include "Schema.h"
+#include "domain/CaseNumber.h"
+#include "domain/DayNumber.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <map>
+
+namespace caseload {
+
+struct Store::Private
+{
+    QString location;
+    QString connectionName;
+    QSqlDatabase db;
+    int version = 0;
+};
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("caseload-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QDate dateValue(const QVariant &value)
+{
+    return value.isNull() ? QDate() : fromDayNumber(value.toLongLong());
+}
+
+std::optional<qint64> amountValue(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+const char caseSelect[] =
+    "SELECT c.case_number, co.name, co.code, c.case_type, ca.name, c.filed_on, c.closed_on, "
+    "c.closure_method, c.amount_applied, c.amount_recovered, h.name, d.name, c.deducted_days, "
+    "c.extension_days, c.has_property, c.network_inquiry_on, c.dishonest_list_on, "
+    "c.consumption_restriction_on, c.applicant_interview_on, c.parties "
+    "FROM cases c JOIN courts co ON co.id = c.court_id "
+    "LEFT JOIN causes ca ON ca.id = c.cause_id "
+    "LEFT JOIN handlers h ON h.id = c.handler_id "
+    "LEFT JOIN departments d ON d.id = c.department_id ";
+
+CaseRecord caseFromRow(const QSqlQuery &q)
+{
+    CaseRecord r;
+    r.caseNumber = q.value(0).toString();
+    r.courtName = q.value(1).toString();
+    r.courtCode = q.value(2).toString();
+    r.type = static_cast<CaseType>(q.value(3).toInt());
+    r.cause = q.value(4).toString();
+    r.filedOn = dateValue(q.value(5));
+    r.closedOn = dateValue(q.value(6));
+    r.closureMethod = static_cast<ClosureMethod>(q.value(7).toInt());
+    r.appliedFen = amountValue(q.value(8));
+    r.recoveredFen = amountValue(q.value(9));
+    r.handler = q.value(10).toString();
+    r.department = q.value(11).toString();
+    r.deductedDays = q.value(12).toInt();
+    r.extensionDays = q.value(13).toInt();
+    if (!q.value(14).isNull())
+        r.hasProperty = q.value(14).toInt() != 0;
+    r.networkInquiryOn = dateValue(q.value(15));
+    r.dishonestListOn = dateValue(q.value(16));
+    r.consumptionRestrictionOn = dateValue(q.value(17));
+    r.applicantInterviewOn = dateValue(q.value(18));
+    r.parties = q.value(19).toString();
+    return r;
+}
+
+} // namespace
+
+Store::Store() : d(std::make_unique<Private>()) {}
+
+Store::~Store()
+{
+    if (!d->connectionName.isEmpty()) {
+        d->db.close();
+        d->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(d->connectionName);
+    }
+}
+
+QString Store::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("caseload.sqlite"));
+}
+
+int Store::currentSchemaVersion()
+{
+    return schema::CurrentVersion;
+}
+
+std::unique_ptr<Store> Store::open(const QString &location, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    const QFileInfo info(location);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QCoreApplication::translate("Store", "cannot create the folder %1").arg(info.absolutePath());
+        return nullptr;
+    }
+    std::unique_ptr<Store> store(new Store);
+    store->d->location = location;
+    store->d->connectionName = nextConnectionName();
+    store->d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->d->connectionName);
+    QSqlDatabase &db = store->d->db;
+    db.setDatabaseName(location);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        *error = QCoreApplication::translate("Store", "cannot open the database %1: %2")
+                     .arg(location, db.lastError().text());
+        return nullptr;
+    }
+    QSqlQuery pragma(db);
+    // WAL lets the dashboard read while an import writes; NORMAL sync is safe against program crashes.
+    for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        if (!pragma.exec(QString::fromLatin1(sql))) {
+            *error = QCoreApplication::translate("Store", "cannot open the database %1: %2")
+                         .arg(location, pragma.lastError().text());
+            return nullptr;
+        }
+    }
+    // A file that is not an SQLite database only fails on the first real read.
+    if (!schema::migrate(db, error)) {
+        *error = QCoreApplication::translate("Store", "cannot use the database %1: %2").arg(location, *error);
+        return nullptr;
+    }
+    store->d->version = schema::storedVersion(db, error);
+    return store;
+}
+
+QString Store::location() const
+{
+    return d->location;
+}
+
+QSqlDatabase Store::database() const
+{
+    return d->db;
+}
+
+int Store::schemaVersion() const
+{
+    return d->version;
+}
+
+qint64 Store::caseCount() const
+{
+    QSqlQuery query(d->db);
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+QList<MonthlyFlow> Store::monthlyFlow(QString *error) const
+{
+    // Grouped by day in SQL (an index scan), folded into months here: months are not a fixed number
+    // of days, and day numbers keep the SQL portable.
+    std::map<QDate, MonthlyFlow> months;
+    const auto fold = [&](const char *sql, qint64 MonthlyFlow::*counter) {
+        QSqlQuery query(d->db);
+        query.setForwardOnly(true);
+        if (!query.exec(QString::fromLatin1(sql))) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            const QDate date = fromDayNumber(query.value(0).toLongLong());
+            const QDate month(date.year(), date.month(), 1);
+            MonthlyFlow &flow = months[month];
+            flow.month = month;
+            flow.*counter += query.value(1).toLongLong();
+        }
+        return true;
+    };
+    if (!fold("SELECT filed_on, COUNT(*) FROM cases GROUP BY filed_on", &MonthlyFlow::filed)
+        || !fold("SELECT closed_on, COUNT(*) FROM cases WHERE closed_on IS NOT NULL GROUP BY closed_on",
+                 &MonthlyFlow::closed)) {
+        return {};
+    }
+    QList<MonthlyFlow> result;
+    if (months.empty())
+        return result;
+    const QDate last = months.rbegin()->first;
+    for (QDate month = months.begin()->first; month <= last; month = month.addMonths(1)) {
+        const auto it = months.find(month);
+        result.append(it != months.end() ? it->second : MonthlyFlow{month, 0, 0});
+    }
+    return result;
+}
+
+QList<ImportRecord> Store::importHistory() const
+{
+    QList<ImportRecord> history;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, file_name, sha256, imported_at, encoding, rows_read, accepted, "
+                                   "rejected, inserted, updated, unchanged, reject_report FROM imports "
+                                   "ORDER BY id DESC")))
+        return history;
+    while (query.next()) {
+        ImportRecord r;
+        r.id = query.value(0).toLongLong();
+        r.fileName = query.value(1).toString();
+        r.sha256 = query.value(2).toString();
+        r.importedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
+        r.encoding = query.value(4).toString();
+        r.rowsRead = query.value(5).toLongLong();
+        r.accepted = query.value(6).toLongLong();
+        r.rejected = query.value(7).toLongLong();
+        r.inserted = query.value(8).toLongLong();
+        r.updated = query.value(9).toLongLong();
+        r.unchanged = query.value(10).toLongLong();
+        r.rejectReportPath = query.value(11).toString();
+        history.append(r);
+    }
+    return history;
+}
+
+bool Store::forEachCase(const std::function<bool(const CaseRecord &)> &visit, QString *error) const
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QString::fromLatin1(caseSelect) + QStringLiteral("ORDER BY c.case_number"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        if (!visit(caseFromRow(query)))
+            break;
+    }
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<CaseRecord> Store::findCase(QStringView caseNumber) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QString::fromLatin1(caseSelect) + QStringLiteral("WHERE c.case_number = ?"));
+    query.addBindValue(CaseNumber::canonical(caseNumber));
+    if (query.exec() && query.next())
+        return caseFromRow(query);
+    return std::nullopt;
+}
+
+QString Store::mappingProfile(const QString &signature) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT mapping FROM mapping_profiles WHERE signature = ?"));
+    query.addBindValue(signature);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool Store::saveMappingProfile(const QString &signature, const QString &name, const QString &json)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("INSERT INTO mapping_profiles (signature, name, mapping, updated_at) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT (signature) DO UPDATE SET "
+                                 "name = excluded.name, mapping = excluded.mapping, updated_at = excluded.updated_at"));
+    query.addBindValue(signature);
+    query.addBindValue(name);
+    query.addBindValue(json);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return query.exec();
+}
+
+} // namespace caseload

@@ -8,9 +8,11 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringView>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace caseload {
 

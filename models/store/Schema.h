@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace caseload::schema {
+
+/// The schema version this build writes. Version 1: cases, courts, causes, handlers, departments,
+/// imports, mapping_profiles.
+inline constexpr int CurrentVersion = 1;
+
+/// Reads the version stored in `db` (0 for an empty database).
+int storedVersion(const QSqlDatabase &db, QString *error);
+
+/// Brings `db` from its stored version up to CurrentVersion, each step in one transaction.
+/// Fails, changing nothing, when the database is newer than this build.
+bool migrate(QSqlDatabase &db, QString *error);
+
+/// The index statements the store maintains on `cases`; a bulk load may drop and recreate them.
+QStringList caseIndexStatements();
+QStringList dropCaseIndexStatements();
+
+} // namespace caseload::schema
