@@ -302,7 +302,7 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
                              "rejected, inserted, updated, unchanged, reject_report) "
                              "VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, NULL) RETURNING id"));
     q.addBindValue(import.fileName);
-    q.addBindValue(import.sha256);
+    q.addBindValue(import.sha256.isNull() ? QStringLiteral("") : import.sha256); // known at commit
     q.addBindValue(import.importedAt.toUTC().toString(Qt::ISODate));
     q.addBindValue(import.encoding);
     if (!q.exec() || !q.next()) {
