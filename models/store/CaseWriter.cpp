@@ -102,6 +102,12 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+/// QtSql binds a null QString as NULL; the history's text columns are NOT NULL.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString sqliteError(sqlite3 *db)
 {
     return QString::fromUtf8(sqlite3_errmsg(db));
@@ -301,10 +307,11 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
     q.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, encoding, rows_read, accepted, "
                              "rejected, inserted, updated, unchanged, reject_report) "
                              "VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, NULL) RETURNING id"));
-    q.addBindValue(import.fileName);
-    q.addBindValue(import.sha256.isNull() ? QStringLiteral("") : import.sha256); // known at commit
-    q.addBindValue(import.importedAt.toUTC().toString(Qt::ISODate));
-    q.addBindValue(import.encoding);
+    const QDateTime at = import.importedAt.isValid() ? import.importedAt : QDateTime::currentDateTimeUtc();
+    q.addBindValue(nonNull(import.fileName));
+    q.addBindValue(nonNull(import.sha256)); // known only at commit, when the whole file has been read
+    q.addBindValue(at.toUTC().toString(Qt::ISODate));
+    q.addBindValue(nonNull(import.encoding));
     if (!q.exec() || !q.next()) {
         *error = q.lastError().text();
         return fail();
@@ -428,7 +435,7 @@ bool CaseWriter::commit(ImportRecord *import, QString *error)
     import->unchanged = d->written - d->changed;
     q.prepare(QStringLiteral("UPDATE imports SET sha256 = ?, rows_read = ?, accepted = ?, rejected = ?, inserted = ?, "
                              "updated = ?, unchanged = ?, reject_report = ? WHERE id = ?"));
-    q.addBindValue(import->sha256);
+    q.addBindValue(nonNull(import->sha256));
     q.addBindValue(import->rowsRead);
     q.addBindValue(import->accepted);
     q.addBindValue(import->rejected);
