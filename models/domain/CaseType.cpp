@@ -1,1 +1,166 @@
-// placeholder: being written
+#include "CaseType.h"
+
+#include <QtGlobal>
+
+#include <array>
+
+namespace caseload {
+
+namespace {
+
+struct CaseTypeInfo
+{
+    CaseType type;
+    QStringView chinese;
+    QStringView code;
+    const char *english;
+    bool implementation;
+};
+
+// Indexed by the enum's value (Unknown first).
+constexpr std::array<CaseTypeInfo, CaseTypeCount> kTypes {{
+    {CaseType::Unknown, u"", u"", "", false},
+    {CaseType::FirstEnforcement, u"首次执行", u"执", QT_TRANSLATE_NOOP("CaseType", "First enforcement"),
+        true},
+    {CaseType::Resumed, u"恢复执行", u"执恢", QT_TRANSLATE_NOOP("CaseType", "Resumed enforcement"), true},
+    {CaseType::Preservation, u"财产保全执行", u"执保",
+        QT_TRANSLATE_NOOP("CaseType", "Preservation enforcement"), true},
+    {CaseType::Objection, u"执行异议", u"执异", QT_TRANSLATE_NOOP("CaseType", "Objection"), false},
+    {CaseType::Reconsideration, u"执行复议", u"执复", QT_TRANSLATE_NOOP("CaseType", "Reconsideration"),
+        false},
+    {CaseType::Supervision, u"执行监督", u"执监", QT_TRANSLATE_NOOP("CaseType", "Supervision"), false},
+    {CaseType::Coordination, u"执行协调", u"执协", QT_TRANSLATE_NOOP("CaseType", "Coordination"), false},
+    {CaseType::Other, u"其他执行", u"执他", QT_TRANSLATE_NOOP("CaseType", "Other enforcement"), false},
+}};
+
+struct Alias
+{
+    QStringView label;
+    CaseType type;
+};
+
+// Labels other than the current ones that name exactly one type. Deliberately absent: 执行实施 and
+// 执行审查 (each covers several types) and a bare 执行.
+constexpr Alias kAliases[] = {
+    {u"首执", CaseType::FirstEnforcement},
+    {u"首次执行案件", CaseType::FirstEnforcement},
+    {u"执恢", CaseType::Resumed},
+    {u"恢复执行案件", CaseType::Resumed},
+    {u"保全执行", CaseType::Preservation},
+    {u"财产保全", CaseType::Preservation},
+    {u"财产保全执行案件", CaseType::Preservation},
+    {u"执行异议案件", CaseType::Objection},
+    {u"执行复议案件", CaseType::Reconsideration},
+    {u"执行监督案件", CaseType::Supervision},
+    {u"执行协调案件", CaseType::Coordination},
+    {u"其他", CaseType::Other},
+    {u"其它", CaseType::Other},
+    {u"其它执行", CaseType::Other},
+    {u"其他执行案件", CaseType::Other},
+    // English short forms.
+    {u"Resumed", CaseType::Resumed},
+    {u"Preservation", CaseType::Preservation},
+    {u"Other", CaseType::Other},
+};
+
+bool isBlank(char16_t c)
+{
+    if (c < 0x80)
+        return c == u' ' || (c >= u'\t' && c <= u'\r');
+    if (c > 0x3000) // CJK text, the common case: only the BOM is blank up there
+        return c == 0xFEFF;
+    // QChar::isSpace covers NBSP and the ideographic space; zero-width characters are not spaces to it.
+    return QChar::isSpace(c) || (c >= 0x200B && c <= 0x200D) || c == 0x2060;
+}
+
+QStringView trimmed(QStringView s)
+{
+    qsizetype b = 0;
+    qsizetype e = s.size();
+    while (b < e && isBlank(s[b].unicode()))
+        ++b;
+    while (e > b && isBlank(s[e - 1].unicode()))
+        --e;
+    return s.sliced(b, e - b);
+}
+
+// Full-width ASCII forms count as their ASCII counterparts and ASCII letters compare case-insensitively,
+// so "ＦＩＲＳＴ enforcement" matches; Chinese compares exactly.
+char16_t folded(char16_t c)
+{
+    if (c >= 0xFF01 && c <= 0xFF5E)
+        c = char16_t(c - 0xFEE0);
+    if (c >= u'A' && c <= u'Z')
+        c = char16_t(c + 32);
+    return c;
+}
+
+template<typename Text> bool looseEquals(QStringView a, Text b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (folded(a[i].unicode()) != folded(b[i].unicode()))
+            return false;
+    }
+    return true;
+}
+
+const CaseTypeInfo &info(CaseType type)
+{
+    const auto index = static_cast<std::size_t>(type);
+    return index < kTypes.size() ? kTypes[index] : kTypes[0];
+}
+
+} // namespace
+
+QString chineseLabel(CaseType type)
+{
+    return info(type).chinese.toString();
+}
+
+QString englishLabel(CaseType type)
+{
+    return QString::fromLatin1(info(type).english);
+}
+
+QString typeCode(CaseType type)
+{
+    return info(type).code.toString();
+}
+
+bool isImplementation(CaseType type)
+{
+    return info(type).implementation;
+}
+
+std::optional<CaseType> caseTypeFromCode(QStringView code)
+{
+    const QStringView c = trimmed(code);
+    if (c.isEmpty())
+        return std::nullopt;
+    for (const CaseTypeInfo &t : kTypes) {
+        if (!t.code.isEmpty() && t.code == c)
+            return t.type;
+    }
+    return std::nullopt;
+}
+
+std::optional<CaseType> caseTypeFromLabel(QStringView label)
+{
+    const QStringView l = trimmed(label);
+    if (l.isEmpty())
+        return std::nullopt;
+    for (const CaseTypeInfo &t : kTypes) {
+        if (t.type != CaseType::Unknown
+            && (t.chinese == l || looseEquals(l, QLatin1StringView(t.english)) || t.code == l))
+            return t.type;
+    }
+    for (const Alias &a : kAliases) {
+        if (looseEquals(l, a.label))
+            return a.type;
+    }
+    return std::nullopt;
+}
+
+} // namespace caseload
