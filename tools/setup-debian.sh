@@ -1,0 +1,25 @@
+#!/bin/sh
+# Installs what Caseload needs on Debian 12, from Debian's own packages. Run as root.
+# Usage: tools/setup-debian.sh [--test] [--bench]
+#   --test   also what the test suite uses
+#   --bench  also the peers the benchmarks compare against (sqlite3 shell, GNU time)
+set -eu
+packages="cmake ninja-build g++ ccache qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql libeigen3-dev
+  libsqlite3-dev fonts-wqy-microhei"
+for arg in "$@"; do
+  case "$arg" in
+    --test) packages="$packages xauth xvfb" ;;
+    --bench) packages="$packages sqlite3 time" ;;
+    *) echo "usage: $0 [--test] [--bench]" >&2; exit 2 ;;
+  esac
+done
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "installing:$missing"
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+fi
