@@ -1,5 +1,7 @@
 #include "CaseNumber.h"
 
+#include "normalize/TextScan.h"
+
 #include <QVarLengthArray>
 
 namespace caseload {
@@ -8,43 +10,16 @@ namespace {
 
 // Case numbers are scanned by hand: parse() and canonical() run once per imported row.
 
-bool isBlank(char16_t c)
-{
-    if (c < 0x80)
-        return c == u' ' || (c >= u'\t' && c <= u'\r');
-    if (c > 0x3000) // CJK text, the common case: only the BOM is blank up there
-        return c == 0xFEFF;
-    // QChar::isSpace covers NBSP and the ideographic space; zero-width characters are not spaces to it.
-    return QChar::isSpace(c) || (c >= 0x200B && c <= 0x200D) || c == 0x2060;
-}
+using textscan::isBlank;
+using textscan::isDigit;
 
 // Opening and closing brackets of every kind seen around the year map to '(' and ')', full-width digits
 // to ASCII; everything else is kept.
-char16_t normalized(char16_t c)
+constexpr char16_t normalized(char16_t c) noexcept
 {
     if (c >= u'０' && c <= u'９')
         return char16_t(u'0' + (c - u'０'));
-    switch (c) {
-    case u'（':
-    case u'[':
-    case u'［':
-    case u'〔':
-    case u'【':
-        return u'(';
-    case u'）':
-    case u']':
-    case u'］':
-    case u'〕':
-    case u'】':
-        return u')';
-    default:
-        return c;
-    }
-}
-
-bool isDigit(char16_t c)
-{
-    return c >= u'0' && c <= u'9';
+    return textscan::foldBracket(c);
 }
 
 bool isProvince(char16_t c)

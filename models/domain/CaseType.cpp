@@ -1,5 +1,7 @@
 #include "CaseType.h"
 
+#include "normalize/TextScan.h"
+
 #include <QtGlobal>
 
 #include <array>
@@ -63,47 +65,13 @@ constexpr Alias kAliases[] = {
     {u"Other", CaseType::Other},
 };
 
-bool isBlank(char16_t c)
-{
-    if (c < 0x80)
-        return c == u' ' || (c >= u'\t' && c <= u'\r');
-    if (c > 0x3000) // CJK text, the common case: only the BOM is blank up there
-        return c == 0xFEFF;
-    // QChar::isSpace covers NBSP and the ideographic space; zero-width characters are not spaces to it.
-    return QChar::isSpace(c) || (c >= 0x200B && c <= 0x200D) || c == 0x2060;
-}
-
-QStringView trimmed(QStringView s)
-{
-    qsizetype b = 0;
-    qsizetype e = s.size();
-    while (b < e && isBlank(s[b].unicode()))
-        ++b;
-    while (e > b && isBlank(s[e - 1].unicode()))
-        --e;
-    return s.sliced(b, e - b);
-}
+using textscan::trimmed;
 
 // Full-width ASCII forms count as their ASCII counterparts and ASCII letters compare case-insensitively,
 // so "ＦＩＲＳＴ enforcement" matches; Chinese compares exactly.
-char16_t folded(char16_t c)
-{
-    if (c >= 0xFF01 && c <= 0xFF5E)
-        c = char16_t(c - 0xFEE0);
-    if (c >= u'A' && c <= u'Z')
-        c = char16_t(c + 32);
-    return c;
-}
-
 template<typename Text> bool looseEquals(QStringView a, Text b)
 {
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (folded(a[i].unicode()) != folded(b[i].unicode()))
-            return false;
-    }
-    return true;
+    return textscan::equalsFolded(a, b, textscan::foldLatin);
 }
 
 const CaseTypeInfo &info(CaseType type)

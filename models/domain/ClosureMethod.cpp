@@ -1,5 +1,7 @@
 #include "ClosureMethod.h"
 
+#include "normalize/TextScan.h"
+
 #include <QtGlobal>
 
 #include <array>
@@ -70,70 +72,18 @@ constexpr QStringView kNotClosures[] = {u"中止执行", u"中止", u"暂缓执�
 
 constexpr QStringView kEnglishAliases[] = {u"Canceled"};
 
-bool isBlank(char16_t c)
-{
-    if (c < 0x80)
-        return c == u' ' || (c >= u'\t' && c <= u'\r');
-    if (c > 0x3000) // CJK text, the common case: only the BOM is blank up there
-        return c == 0xFEFF;
-    // QChar::isSpace covers NBSP and the ideographic space; zero-width characters are not spaces to it.
-    return QChar::isSpace(c) || (c >= 0x200B && c <= 0x200D) || c == 0x2060;
-}
-
-QStringView trimmed(QStringView s)
-{
-    qsizetype b = 0;
-    qsizetype e = s.size();
-    while (b < e && isBlank(s[b].unicode()))
-        ++b;
-    while (e > b && isBlank(s[e - 1].unicode()))
-        --e;
-    return s.sliced(b, e - b);
-}
+using textscan::trimmed;
 
 // Brackets of every width map to ASCII, full-width ASCII forms to ASCII, ASCII letters to lower case.
-char16_t folded(char16_t c)
+constexpr char16_t folded(char16_t c) noexcept
 {
-    switch (c) {
-    case u'（':
-    case u'［':
-    case u'【':
-    case u'〔':
-    case u'[':
-        return u'(';
-    case u'）':
-    case u'］':
-    case u'】':
-    case u'〕':
-    case u']':
-        return u')';
-    default:
-        break;
-    }
-    if (c >= 0xFF01 && c <= 0xFF5E)
-        c = char16_t(c - 0xFEE0);
-    if (c >= u'A' && c <= u'Z')
-        c = char16_t(c + 32);
-    return c;
+    return textscan::foldLatin(textscan::foldBracket(c));
 }
 
 // Equality ignoring blanks anywhere, bracket width and ASCII case.
 template<typename Text> bool looseEquals(QStringView a, Text b)
 {
-    qsizetype i = 0;
-    qsizetype j = 0;
-    for (;;) {
-        while (i < a.size() && isBlank(a[i].unicode()))
-            ++i;
-        while (j < b.size() && isBlank(b[j].unicode()))
-            ++j;
-        if (i == a.size() || j == b.size())
-            return i == a.size() && j == b.size();
-        if (folded(a[i].unicode()) != folded(b[j].unicode()))
-            return false;
-        ++i;
-        ++j;
-    }
+    return textscan::equalsFoldedIgnoringBlanks(a, b, folded);
 }
 
 enum class Match { Unknown, NotClosure, Closure };

@@ -1,5 +1,7 @@
 #include "ValueParsers.h"
 
+#include "TextScan.h"
+
 #include <QVarLengthArray>
 #include <QtNumeric>
 
@@ -13,45 +15,15 @@ namespace {
 // Everything here runs several times per imported row, so cells are scanned by hand over the
 // QStringView: no regular expressions, and no QString is built on the way to a result.
 
-bool isBlank(char16_t c)
-{
-    if (c < 0x80)
-        return c == u' ' || (c >= u'\t' && c <= u'\r');
-    if (c > 0x3000) // CJK text, the common case: only the BOM is blank up there
-        return c == 0xFEFF;
-    // QChar::isSpace covers NBSP and the ideographic space; zero-width characters are not spaces to it.
-    return QChar::isSpace(c) || (c >= 0x200B && c <= 0x200D) || c == 0x2060;
-}
-
-QStringView trimmed(QStringView s)
-{
-    qsizetype b = 0;
-    qsizetype e = s.size();
-    while (b < e && isBlank(s[b].unicode()))
-        ++b;
-    while (e > b && isBlank(s[e - 1].unicode()))
-        --e;
-    return s.sliced(b, e - b);
-}
+using textscan::isBlank;
+using textscan::isDigit;
+using textscan::lowerAscii;
+using textscan::trimmed;
 
 // Full-width ASCII forms to ASCII, the ideographic space to a space.
-char16_t halfWidth(char16_t c)
+constexpr char16_t halfWidth(char16_t c) noexcept
 {
-    if (c >= 0xFF01 && c <= 0xFF5E)
-        return char16_t(c - 0xFEE0);
-    if (c == 0x3000)
-        return u' ';
-    return c;
-}
-
-char16_t lowerAscii(char16_t c)
-{
-    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
-}
-
-bool isDigit(char16_t c)
-{
-    return c >= u'0' && c <= u'9';
+    return c == 0x3000 ? u' ' : textscan::fullWidthToAscii(c);
 }
 
 bool isDash(char16_t c)
