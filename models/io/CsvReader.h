@@ -28,6 +28,9 @@ public:
     {
         TextEncoding encoding = TextEncoding::Auto;
         QChar delimiter = u',';
+        /// Bytes read from the device at a time. The default suits files; tests pass tiny sizes to
+        /// split records and multi-byte characters across reads.
+        qsizetype chunkSize = 1 << 20;
     };
 
     /// Reads from `device` (already open). The device must outlive the reader.
@@ -37,7 +40,9 @@ public:
     CsvReader &operator=(const CsvReader &) = delete;
 
     /// Feeds every raw byte read (BOM included) to `hash`, so a file is hashed in the same pass.
-    /// Call before the first next().
+    /// Call before the first next(). The hashing runs on a helper thread alongside the parse:
+    /// leave `hash` alone until next() has returned false (or the reader is destroyed), after
+    /// which it has seen every byte read.
     void setHash(QCryptographicHash *hash);
 
     /// Reads the next record. Returns false at the end of input or on an error (see hasError()).

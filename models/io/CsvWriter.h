@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringEncoder>
+#include <QStringList>
 #include <QStringView>
 
 class QIODevice;
@@ -16,7 +18,10 @@ class CsvWriter
 {
 public:
     explicit CsvWriter(QIODevice *device, bool withBom = false);
+    /// Flushes what is still buffered.
     ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
 
     void writeRow(const QList<QStringView> &fields);
     void writeRow(const QStringList &fields);
@@ -27,7 +32,11 @@ public:
     static QString formatRow(const QList<QStringView> &fields);
 
 private:
+    void appendField(QStringView field);
+    void appendUtf8(QStringView text);
+
     QIODevice *m_device;
+    QStringEncoder m_encoder;
     QByteArray m_buffer;
     bool m_ok = true;
 };
