@@ -1,1 +1,268 @@
-// placeholder: being written
+#include "MainWindow.h"
+
+#include "ImportProgressDialog.h"
+#include "ImportSummaryDialog.h"
+#include "MonthlyFlowChart.h"
+#include "store/Store.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrl>
+
+namespace caseload {
+
+namespace {
+
+const QString lastDirectoryKey = QStringLiteral("import/lastDirectory");
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+DemoGeneratorConfig demoConfig()
+{
+    DemoGeneratorConfig config;
+    config.cases = 60000;
+    config.courts = 8;
+    config.from = QDate(2014, 1, 1);
+    config.to = QDate(2018, 12, 31);
+    config.seed = 1;
+    return config;
+}
+
+} // namespace
+
+MainWindow::Options MainWindow::Options::fromArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("path"));
+    const QCommandLineOption demo(QStringLiteral("demo"));
+    parser.addOptions({db, demo});
+    parser.parse(arguments); // unknown options are ignored: the window opens anyway
+    Options options;
+    options.databasePath = parser.isSet(db) ? parser.value(db) : Store::defaultLocation();
+    options.demo = parser.isSet(demo);
+    return options;
+}
+
+QString MainWindow::demoDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo/demo.sqlite"));
+}
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_chart(new MonthlyFlowChart(this))
+    , m_controller(new ImportController(options.databasePath, this))
+    , m_progress(new ImportProgressDialog(m_controller, this))
+    , m_locationLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_demoExportPath(
+          QFileInfo(demoDatabasePath()).absoluteDir().filePath(QStringLiteral("demo-export.csv")))
+{
+    setWindowTitle(QStringLiteral("Caseload"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/caseload.svg")));
+    setCentralWidget(m_chart);
+    setAcceptDrops(true);
+    statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    createActions();
+    createMenus();
+    connectController();
+    retranslate();
+    resize(1100, 700);
+
+    if (options.demo) {
+        openDemo();
+    } else {
+        m_chart->setLoading();
+        m_controller->reload();
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence::Open);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFromDialog);
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_languageGroup = new QActionGroup(this);
+    const Language current = languagePreference(QSettings());
+    // The language names are written in their own language, as language menus do.
+    const struct
+    {
+        Language language;
+        QString name;
+    } choices[] = {{Language::System, QString()}, {Language::Chinese, QString::fromUtf8("中文")},
+        {Language::English, QStringLiteral("English")}};
+    for (const auto &choice : choices) {
+        auto *action = new QAction(choice.name, m_languageGroup);
+        action->setCheckable(true);
+        action->setChecked(choice.language == current);
+        connect(
+            action, &QAction::triggered, this, [this, language = choice.language] { setLanguage(language); });
+        if (choice.language == Language::System)
+            m_systemLanguageAction = action;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &ImportController::imported, this,
+        [this](const ImportSummary &summary) { m_summaries.append(summary); });
+    connect(m_controller, &ImportController::loaded, this, &MainWindow::onLoaded);
+    connect(m_controller, &ImportController::finished, this, &MainWindow::onQueueFinished);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import…"));
+    m_demoAction->setText(tr("Open &demo data"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System default"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Caseload"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString location = QDir::toNativeSeparators(m_controller->storeLocation());
+    m_locationLabel->setText(tr("Database: %1").arg(location));
+    m_countLabel->setText(m_caseCount < 0 ? QString() : tr("Cases: %1").arg(QLocale().toString(m_caseCount)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_controller->importFiles(files);
+}
+
+void MainWindow::importFromDialog()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import court exports"),
+        settings.value(lastDirectoryKey).toString(),
+        tr("CSV files (*.csv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(lastDirectoryKey, QFileInfo(files.constFirst()).absolutePath());
+    m_controller->importFiles(files);
+}
+
+void MainWindow::openDemo()
+{
+    m_controller->setStoreLocation(demoDatabasePath());
+    m_caseCount = -1;
+    m_chart->setLoading();
+    updateStatus();
+    m_controller->loadDemo(demoConfig(), m_demoExportPath);
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    QSettings settings;
+    setLanguagePreference(settings, language);
+    applyLanguage(*QCoreApplication::instance(), language);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Caseload"),
+        tr("Caseload %1\n\nAnalytics for court enforcement caseloads: imports the case "
+           "exports of court case systems and shows how cases are filed, closed and pending.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::onLoaded(const ImportController::Snapshot &snapshot)
+{
+    if (snapshot.location != m_controller->storeLocation())
+        return; // a job for the store shown before the demo was opened
+    m_caseCount = snapshot.caseCount;
+    if (snapshot.error.isEmpty())
+        m_chart->setFlow(snapshot.flow);
+    else
+        m_chart->setLoadError(snapshot.error);
+    updateStatus();
+}
+
+void MainWindow::onQueueFinished()
+{
+    const QList<ImportSummary> summaries = std::exchange(m_summaries, {});
+    // A clean demo import needs no report: the chart is the point.
+    const bool quietDemo = summaries.size() == 1 && summaries.constFirst().filePath == m_demoExportPath
+        && summaries.constFirst().ok && summaries.constFirst().rejected == 0;
+    if (summaries.isEmpty() || quietDemo)
+        return;
+    auto *dialog = new ImportSummaryDialog(summaries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace caseload

@@ -1,0 +1,222 @@
+#include "ImportController.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QPromise>
+#include <QSaveFile>
+#include <QtConcurrentRun>
+
+#include <algorithm>
+
+namespace caseload {
+
+namespace {
+
+// Demo jobs spend the first part of the progress bar generating, the rest importing.
+constexpr int ProgressMaximum = 1000;
+constexpr int GenerationShare = 300;
+
+int scaled(qint64 done, qint64 total, int from, int to)
+{
+    if (total <= 0)
+        return from;
+    const qint64 clamped = std::clamp<qint64>(done, 0, total);
+    return from + int(clamped * (to - from) / total);
+}
+
+} // namespace
+
+ImportController::ImportController(const QString &storeLocation, QObject *parent)
+    : QObject(parent)
+    , m_location(storeLocation)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportController::onJobFinished);
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this, &ImportController::onProgressValue);
+    connect(&m_watcher, &QFutureWatcherBase::progressTextChanged, this,
+        &ImportController::progressDescriptionChanged);
+}
+
+ImportController::~ImportController()
+{
+    m_queue.clear();
+    m_watcher.disconnect(this);
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void ImportController::setStoreLocation(const QString &location)
+{
+    m_location = location;
+}
+
+QString ImportController::rejectReportPath(const QString &storeLocation, const QString &filePath)
+{
+    const QDir folder(QFileInfo(storeLocation).absoluteDir().filePath(QStringLiteral("reject-reports")));
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return folder.filePath(
+        QFileInfo(filePath).completeBaseName() + QLatin1Char('-') + stamp + QStringLiteral("-rejects.csv"));
+}
+
+void ImportController::importFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        Job job;
+        job.kind = Job::Kind::Import;
+        job.location = m_location;
+        job.path = path;
+        job.description = tr("Importing %1…").arg(QFileInfo(path).fileName());
+        enqueue(std::move(job));
+    }
+}
+
+void ImportController::loadDemo(const DemoGeneratorConfig &config, const QString &exportPath)
+{
+    Job job;
+    job.kind = Job::Kind::Demo;
+    job.location = m_location;
+    job.path = exportPath;
+    job.demo = config;
+    job.generatingDescription = tr("Generating the demo export (%n cases)…", nullptr, int(config.cases));
+    job.description = tr("Importing the demo export…");
+    enqueue(std::move(job));
+}
+
+void ImportController::reload()
+{
+    Job job;
+    job.location = m_location;
+    enqueue(std::move(job));
+}
+
+void ImportController::cancel()
+{
+    m_queue.clear();
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ImportController::enqueue(Job job)
+{
+    // An import reloads the chart itself, so a reload queued behind an import of the same store is moot.
+    if (job.kind == Job::Kind::Reload && !m_queue.isEmpty() && m_queue.constLast().location == job.location)
+        return;
+    m_queue.append(std::move(job));
+    if (!m_busy) {
+        m_busy = true;
+        Q_EMIT busyChanged(true);
+        startNext();
+    }
+}
+
+void ImportController::startNext()
+{
+    if (m_queue.isEmpty()) {
+        m_cancel.reset();
+        m_busy = false;
+        Q_EMIT busyChanged(false);
+        Q_EMIT finished();
+        return;
+    }
+    const Job job = m_queue.takeFirst();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    if (job.kind != Job::Kind::Reload) {
+        Q_EMIT progressStarted(job.kind == Job::Kind::Demo ? job.generatingDescription : job.description);
+        Q_EMIT progressChanged(0);
+    }
+    m_watcher.setFuture(QtConcurrent::run([job, cancel = m_cancel](QPromise<Outcome> &promise) {
+        promise.setProgressRange(0, ProgressMaximum);
+        const Report report = [&promise](int value, const QString &description) {
+            promise.setProgressValueAndText(value, description);
+        };
+        promise.addResult(runJob(job, *cancel, report));
+    }));
+}
+
+void ImportController::onProgressValue(int value)
+{
+    Q_EMIT progressChanged(std::clamp(value, 0, ProgressMaximum));
+}
+
+void ImportController::onJobFinished()
+{
+    const QFuture<Outcome> future = m_watcher.future();
+    if (future.resultCount() > 0) {
+        const Outcome outcome = future.result();
+        if (outcome.imported)
+            Q_EMIT imported(outcome.summary);
+        if (outcome.loaded)
+            Q_EMIT loaded(outcome.snapshot);
+    }
+    startNext();
+}
+
+ImportController::Outcome ImportController::runJob(
+    const Job &job, const std::atomic_bool &cancel, const Report &report)
+{
+    Outcome outcome;
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(job.location, &error);
+    if (!store) {
+        if (job.kind == Job::Kind::Import) {
+            outcome.imported = true;
+            outcome.summary.filePath = job.path;
+            outcome.summary.error = error;
+        }
+        outcome.loaded = true;
+        outcome.snapshot.location = job.location;
+        outcome.snapshot.error = error;
+        return outcome;
+    }
+
+    QString importPath = job.kind == Job::Kind::Import ? job.path : QString();
+    int importFrom = 0;
+    if (job.kind == Job::Kind::Demo && store->caseCount() == 0) {
+        QDir().mkpath(QFileInfo(job.path).absolutePath());
+        QSaveFile file(job.path);
+        bool generated = file.open(QIODevice::WriteOnly);
+        if (generated) {
+            generated = generateDemoExport(job.demo, &file, &error, [&](qint64 done, qint64 total) {
+                report(scaled(done, total, 0, GenerationShare - 1), job.generatingDescription);
+                return !cancel.load();
+            });
+        } else {
+            error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(job.path), file.errorString());
+        }
+        if (generated && !file.commit())
+            error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(job.path), file.errorString());
+        else if (generated)
+            importPath = job.path;
+        if (cancel.load()) {
+            importPath.clear(); // still read the (empty) store below, so the chart leaves "loading"
+        } else if (importPath.isEmpty()) {
+            outcome.imported = true;
+            outcome.summary.filePath = job.path;
+            outcome.summary.error = error;
+        }
+        importFrom = GenerationShare;
+    }
+
+    if (!importPath.isEmpty()) {
+        ImportOptions options;
+        options.rejectReportPath = rejectReportPath(job.location, importPath);
+        QDir().mkpath(QFileInfo(options.rejectReportPath).absolutePath());
+        Importer importer(*store);
+        outcome.imported = true;
+        outcome.summary = importer.importFile(importPath, options, [&](qint64 done, qint64 total) {
+            report(scaled(done, total, importFrom, ProgressMaximum), job.description);
+            return !cancel.load();
+        });
+        if (outcome.summary.cancelled)
+            return outcome; // nothing changed: no need to read the store again
+    }
+
+    outcome.loaded = true;
+    outcome.snapshot.location = job.location;
+    outcome.snapshot.caseCount = store->caseCount();
+    outcome.snapshot.flow = store->monthlyFlow(&outcome.snapshot.error);
+    return outcome;
+}
+
+} // namespace caseload

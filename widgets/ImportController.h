@@ -1,0 +1,108 @@
+#pragma once
+
+#include "generate/DemoGenerator.h"
+#include "import/Importer.h"
+#include "store/Store.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace caseload {
+
+/// Runs imports (and the demo generation) one after another on a worker thread, and reloads what
+/// the chart shows once they are done. The worker opens its own Store on the same location: a
+/// QtSql connection belongs to the thread that opened it. Cancelling goes through the Importer's
+/// progress callback, so a cancelled import leaves the store as it was.
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// What the store holds after a job.
+    struct Snapshot
+    {
+        QString location;
+        qint64 caseCount = -1; ///< -1 when the store could not be read
+        QList<MonthlyFlow> flow;
+        QString error; ///< why the store could not be read; empty on success
+    };
+
+    explicit ImportController(const QString &storeLocation, QObject *parent = nullptr);
+    /// Cancels the running job, drops the queue and waits for the worker.
+    ~ImportController() override;
+
+    QString storeLocation() const { return m_location; }
+    /// Jobs queued from now on use the store at `location`; queued ones keep theirs.
+    void setStoreLocation(const QString &location);
+    /// Where the reject report of an import of `filePath` into the store at `storeLocation` goes.
+    static QString rejectReportPath(const QString &storeLocation, const QString &filePath);
+
+    /// Queues one import per file, then a reload.
+    void importFiles(const QStringList &paths);
+    /// Fills the store with the demo export when it has no cases: generates `config` into
+    /// `exportPath` (replacing it), imports it, and reloads.
+    void loadDemo(const DemoGeneratorConfig &config, const QString &exportPath);
+    /// Queues a reload of the case count and the monthly flow.
+    void reload();
+    /// Cancels the running job and drops the queued ones.
+    void cancel();
+
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    /// A job that reports progress started; `description` is translated ("Importing a.csv…").
+    void progressStarted(const QString &description);
+    void progressDescriptionChanged(const QString &description);
+    /// Progress of the running job, 0 to 1000.
+    void progressChanged(int permille);
+    /// One file was imported, failed, or was cancelled.
+    void imported(const caseload::ImportSummary &summary);
+    /// The store was read after a job (also after a failed import).
+    void loaded(const caseload::ImportController::Snapshot &snapshot);
+    /// The queue is empty again.
+    void finished();
+
+private:
+    struct Job
+    {
+        enum class Kind { Reload, Import, Demo } kind = Kind::Reload;
+        QString location;
+        QString path; ///< file to import, or the demo export to write
+        DemoGeneratorConfig demo;
+        QString description; ///< translated, for the progress dialog
+        QString generatingDescription;
+    };
+    struct Outcome
+    {
+        bool imported = false; ///< summary is meaningful
+        ImportSummary summary;
+        bool loaded = false; ///< snapshot is meaningful
+        Snapshot snapshot;
+    };
+
+    using Report = std::function<void(int value, const QString &description)>;
+    /// The worker: runs on a pool thread, touches nothing of the controller.
+    static Outcome runJob(const Job &job, const std::atomic_bool &cancel, const Report &report);
+
+    void enqueue(Job job);
+    void startNext();
+    void onJobFinished();
+    void onProgressValue(int value);
+
+    QString m_location;
+    QList<Job> m_queue;
+    QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_progressMaximum = 1000;
+    bool m_busy = false;
+};
+
+} // namespace caseload
