@@ -1,19 +1,21 @@
 #include "Importer.h"
 
-#include "CaseKeySet.h"
 #include "HeaderMapper.h"
 #include "RowNormaliser.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "io/Sha256.h"
+#include "io/StringIdMap.h"
 #include "normalize/ValueParsers.h"
 #include "store/CaseWriter.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <condition_variable>
 #include <cstdlib>
@@ -23,6 +25,9 @@
 #include <vector>
 
 namespace caseload {
+
+// QT_LOGGING_RULES="caseload.import.debug=true" prints where an import spends its time.
+Q_LOGGING_CATEGORY(lcImport, "caseload.import", QtWarningMsg)
 
 namespace {
 
@@ -34,8 +39,7 @@ constexpr int MaxRejectsKept = 1000;
 
 struct Batch
 {
-    std::vector<CaseRecord> records;
-    std::vector<CaseNumber> numbers;
+    EncodedBatch cases;
     qint64 bytesRead = 0;
 };
 
@@ -102,8 +106,8 @@ struct ParseOutcome
     QString error;
 };
 
-/// For tests of crash safety: CASELOAD_FAULT_AFTER_ROWS=N aborts the process after N cases were
-/// written inside the import transaction, as a crash or a kill would.
+/// For tests of crash safety: CASELOAD_FAULT_AFTER_ROWS=N aborts the process inside the import
+/// transaction, before the batch that would take the cases written to N, as a crash or a kill would.
 qint64 faultAfterRows()
 {
     bool ok = false;
@@ -139,7 +143,7 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
     CsvReader::Options readerOptions;
     readerOptions.encoding = options.encoding;
     CsvReader reader(&file, readerOptions);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     reader.setHash(&sha);
 
     // Find the header row: the first row that maps a case number and a filing date.
@@ -228,8 +232,9 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
     BatchQueue queue;
     ParseOutcome outcome;
     const RowNormaliser normaliser(mapping, options.keepPersonalData);
+    CaseEncoder &encoder = writer.encoder();
     std::thread parser([&] {
-        CaseKeySet seen;
+        StringIdMap seen; // case number → line first seen on
         Batch batch;
         const QString numberHeader = mapping.headers.value(mapping.columnOf(CaseField::CaseNumber));
         const auto reject = [&](const QList<QStringView> &fields, const RowNormaliser::Problem &problem) {
@@ -250,15 +255,14 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
                 reject(fields, problem);
                 continue;
             }
-            if (const qint64 first = seen.insert(parsed.caseNumber, reader.line())) {
+            if (const quint32 first = seen.insert(parsed.caseNumber, quint32(reader.line()))) {
                 reject(fields, {numberHeader, tr("duplicate case number %1, first on line %2")
                                                   .arg(parsed.caseNumber)
                                                   .arg(first)});
                 continue;
             }
-            batch.records.push_back(std::move(parsed));
-            batch.numbers.push_back(number);
-            if (batch.records.size() >= BatchSize) {
+            encoder.encode(parsed, number, &batch.cases);
+            if (batch.cases.size() >= BatchSize) {
                 batch.bytesRead = reader.bytesRead();
                 if (!queue.push(std::move(batch)))
                     return;
@@ -268,23 +272,26 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
         if (reader.hasError())
             outcome.error = reader.errorString();
         batch.bytesRead = reader.bytesRead();
-        if (!batch.records.empty())
+        if (batch.cases.size() > 0)
             queue.push(std::move(batch));
         queue.close();
     });
 
+    QElapsedTimer phase;
+    phase.start();
+    qint64 waitedNs = 0;
+    QElapsedTimer waiting;
     const qint64 faultAfter = faultAfterRows();
     Batch batch;
     bool cancelled = false;
-    while (!error.size() && queue.pop(&batch)) {
-        for (size_t i = 0; i < batch.records.size(); ++i) {
-            if (!writer.write(batch.records[i], batch.numbers[i], &error))
-                break;
-            ++summary.accepted;
-            if (summary.accepted == faultAfter)
-                std::abort();
-        }
-        if (error.isEmpty() && progress && !progress(batch.bytesRead, total)) {
+    while (error.isEmpty() && (waiting.start(), queue.pop(&batch))) {
+        waitedNs += waiting.nsecsElapsed();
+        if (faultAfter >= 0 && summary.accepted + qint64(batch.cases.size()) >= faultAfter)
+            std::abort();
+        if (!writer.write(batch.cases, &error))
+            break;
+        summary.accepted += qint64(batch.cases.size());
+        if (progress && !progress(batch.bytesRead, total)) {
             cancelled = true;
             break;
         }
@@ -328,8 +335,10 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
     record.rejectReportPath = summary.rejectReportPath;
     // Saved inside the import's transaction: next month's export with this header maps the same way.
     m_store.saveMappingProfile(signature, fileName, mapping.toJson());
+    qCDebug(lcImport) << "load" << phase.restart() << "ms, writer waited for the parser" << waitedNs / 1000000 << "ms";
     if (!writer.commit(&record, &error))
         return fail(tr("%1: cannot write to the database: %2; nothing was imported").arg(path, error));
+    qCDebug(lcImport) << "commit" << phase.elapsed() << "ms";
     summary.inserted = record.inserted;
     summary.updated = record.updated;
     summary.unchanged = record.unchanged;

@@ -1,18 +1,15 @@
 #include "CsvReader.h"
 
+#include "Sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace caseload {
@@ -57,70 +54,6 @@ void createDecoder(std::optional<QStringDecoder> &decoder, TextEncoding encoding
     decoder.emplace(QStringConverter::Utf8, flags);
 }
 
-// Feeds chunks to a QCryptographicHash on a helper thread. Qt 6.4's SHA-256 manages about
-// 180 MB/s, slower than the parse itself: hashing alongside keeps it off the import's critical path.
-class BackgroundHasher
-{
-public:
-    explicit BackgroundHasher(QCryptographicHash *hash)
-        : m_hash(hash)
-        , m_thread([this] { run(); })
-    { }
-    ~BackgroundHasher() { finish(); }
-    BackgroundHasher(const BackgroundHasher &) = delete;
-    BackgroundHasher &operator=(const BackgroundHasher &) = delete;
-
-    // `chunk` must not be modified afterwards (it is shared, not copied).
-    void add(const QByteArray &chunk)
-    {
-        if (chunk.isEmpty())
-            return;
-        std::unique_lock lock(m_mutex);
-        m_hasRoom.wait(lock, [this] { return m_queue.size() < MaxQueued; });
-        m_queue.push_back(chunk);
-        m_hasWork.notify_one();
-    }
-    // Waits until every chunk added so far has been hashed.
-    void finish()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_finishing = true;
-        }
-        m_hasWork.notify_one();
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    static constexpr size_t MaxQueued = 8; // bounds memory at a few chunks
-
-    void run()
-    {
-        for (;;) {
-            QByteArray chunk;
-            {
-                std::unique_lock lock(m_mutex);
-                m_hasWork.wait(lock, [this] { return !m_queue.empty() || m_finishing; });
-                if (m_queue.empty())
-                    return;
-                chunk = std::move(m_queue.front());
-                m_queue.pop_front();
-            }
-            m_hasRoom.notify_one();
-            m_hash->addData(chunk);
-        }
-    }
-
-    QCryptographicHash *m_hash;
-    std::mutex m_mutex;
-    std::condition_variable m_hasWork;
-    std::condition_variable m_hasRoom;
-    std::deque<QByteArray> m_queue;
-    bool m_finishing = false;
-    std::thread m_thread; // last: starts once everything above is constructed
-};
-
 } // namespace
 
 struct CsvReader::Private
@@ -160,8 +93,7 @@ struct CsvReader::Private
     qint64 records = 0;
     QString error;
 
-    // Declared last, so destroyed first: its destructor waits for the helper thread.
-    std::unique_ptr<BackgroundHasher> hasher;
+    Sha256 *hasher = nullptr;
 
     void start();
     qint64 readDevice(char *out, qint64 maxSize);
@@ -209,7 +141,7 @@ void CsvReader::Private::start()
     }
     head.resize(got);
     if (hasher)
-        hasher->add(head);
+        hasher->addData(head);
     if (!error.isEmpty())
         return;
 
@@ -260,17 +192,14 @@ bool CsvReader::Private::refill()
             if (!head.isEmpty())
                 head = QByteArray(); // the detection sample is used up: give back its memory
             if (!deviceAtEnd) {
-                // The hasher may still hold the previous chunk: then read into a fresh one.
-                if (hasher || raw.size() != chunkSize)
+                if (raw.size() != chunkSize)
                     raw = QByteArray(chunkSize, Qt::Uninitialized);
                 const qint64 n = readDevice(raw.data(), chunkSize);
                 if (n < 0)
                     return false;
                 deviceAtEnd = n == 0;
-                if (hasher) {
-                    raw.truncate(n);
-                    hasher->add(raw);
-                }
+                if (hasher)
+                    hasher->addData(QByteArrayView(raw).first(n));
                 bytes = QByteArrayView(raw).first(n);
             }
         }
@@ -368,20 +297,14 @@ CsvReader::CsvReader(QIODevice *device, const Options &options)
 
 CsvReader::~CsvReader() = default;
 
-void CsvReader::setHash(QCryptographicHash *hash)
+void CsvReader::setHash(Sha256 *hash)
 {
-    d->hasher.reset();
-    if (hash)
-        d->hasher = std::make_unique<BackgroundHasher>(hash);
+    d->hasher = hash;
 }
 
 bool CsvReader::next()
 {
-    if (d->nextRecord())
-        return true;
-    if (d->hasher)
-        d->hasher->finish(); // the caller may read the hash now
-    return false;
+    return d->nextRecord();
 }
 
 bool CsvReader::Private::nextRecord()

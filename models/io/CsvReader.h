@@ -10,9 +10,11 @@
 #include <memory>
 
 class QIODevice;
-class QCryptographicHash;
+
 
 namespace caseload {
+
+class Sha256;
 
 /// Streaming RFC 4180 CSV reader: quoted fields, doubled quotes, embedded CR/LF, CRLF or LF or CR
 /// line ends, a byte-order mark, any of the TextEncoding encodings. Memory stays flat whatever the
@@ -40,10 +42,8 @@ public:
     CsvReader &operator=(const CsvReader &) = delete;
 
     /// Feeds every raw byte read (BOM included) to `hash`, so a file is hashed in the same pass.
-    /// Call before the first next(). The hashing runs on a helper thread alongside the parse:
-    /// leave `hash` alone until next() has returned false (or the reader is destroyed), after
-    /// which it has seen every byte read.
-    void setHash(QCryptographicHash *hash);
+    /// Call before the first next(); once next() has returned false the hash has seen every byte.
+    void setHash(Sha256 *hash);
 
     /// Reads the next record. Returns false at the end of input or on an error (see hasError()).
     /// Blank lines (no characters at all between two line ends) are skipped but counted in line numbers.

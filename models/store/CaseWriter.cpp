@@ -1,10 +1,8 @@
 #include "CaseWriter.h"
 
 #include "Schema.h"
-#include "domain/DayNumber.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,44 +14,38 @@ namespace caseload {
 
 namespace {
 
-// Parameter order of the case statement.
-enum Param {
-    PCaseNumber, PCaseYear, PCaseSeq, PCourt, PType, PCause, PFiled, PClosed, PMethod, PApplied, PRecovered,
-    PHandler, PDepartment, PDeducted, PExtension, PProperty, PInquiry, PDishonest, PRestriction, PInterview,
-    PParties, PImport, ParamCount
-};
-
-const char *const columnNames[ParamCount] = {
+const char *const columnNames[CaseColumnCount] = {
     "case_number", "case_year", "case_seq", "court_id", "case_type", "cause_id", "filed_on", "closed_on",
     "closure_method", "amount_applied", "amount_recovered", "handler_id", "department_id", "deducted_days",
     "extension_days", "has_property", "network_inquiry_on", "dishonest_list_on", "consumption_restriction_on",
     "applicant_interview_on", "parties", "import_id",
 };
 
+const char *const dictionaryTables[] = {"courts", "causes", "handlers", "departments"};
+
 /// Which columns an update may change, from the fields the file carries.
-std::array<bool, ParamCount> updatableColumns(const CaseWriter::Options &options)
+std::array<bool, CaseColumnCount> updatableColumns(const CaseWriter::Options &options)
 {
     const auto has = [&](CaseField f) { return options.present[static_cast<int>(f)]; };
-    std::array<bool, ParamCount> u{};
-    u[PCaseYear] = u[PCaseSeq] = true;
-    u[PCourt] = has(CaseField::CourtName);
-    u[PType] = has(CaseField::CaseType);
-    u[PCause] = has(CaseField::Cause);
-    u[PFiled] = true;
-    u[PClosed] = has(CaseField::ClosedOn);
-    u[PMethod] = has(CaseField::ClosureMethod);
-    u[PApplied] = has(CaseField::AmountApplied);
-    u[PRecovered] = has(CaseField::AmountRecovered);
-    u[PHandler] = has(CaseField::Handler);
-    u[PDepartment] = has(CaseField::Department);
-    u[PDeducted] = has(CaseField::DeductedDays);
-    u[PExtension] = has(CaseField::ExtensionDays);
-    u[PProperty] = has(CaseField::HasProperty);
-    u[PInquiry] = has(CaseField::NetworkInquiryOn);
-    u[PDishonest] = has(CaseField::DishonestListOn);
-    u[PRestriction] = has(CaseField::ConsumptionRestrictionOn);
-    u[PInterview] = has(CaseField::ApplicantInterviewOn);
-    u[PParties] = options.storeParties;
+    std::array<bool, CaseColumnCount> u{};
+    u[ColCaseYear] = u[ColCaseSeq] = u[ColFiled] = true;
+    u[ColCourt] = has(CaseField::CourtName);
+    u[ColType] = has(CaseField::CaseType);
+    u[ColCause] = has(CaseField::Cause);
+    u[ColClosed] = has(CaseField::ClosedOn);
+    u[ColMethod] = has(CaseField::ClosureMethod);
+    u[ColApplied] = has(CaseField::AmountApplied);
+    u[ColRecovered] = has(CaseField::AmountRecovered);
+    u[ColHandler] = has(CaseField::Handler);
+    u[ColDepartment] = has(CaseField::Department);
+    u[ColDeducted] = has(CaseField::DeductedDays);
+    u[ColExtension] = has(CaseField::ExtensionDays);
+    u[ColProperty] = has(CaseField::HasProperty);
+    u[ColInquiry] = has(CaseField::NetworkInquiryOn);
+    u[ColDishonest] = has(CaseField::DishonestListOn);
+    u[ColRestriction] = has(CaseField::ConsumptionRestrictionOn);
+    u[ColInterview] = has(CaseField::ApplicantInterviewOn);
+    u[ColParties] = options.storeParties;
     return u;
 }
 
@@ -71,10 +63,10 @@ QString caseStatement(const CaseWriter::Options &options, bool upsert)
     const auto updatable = updatableColumns(options);
     QStringList sets;
     QStringList differs;
-    for (int p = 0; p < ParamCount; ++p) {
-        if (!updatable[p])
+    for (int c = 0; c < CaseColumnCount; ++c) {
+        if (!updatable[c])
             continue;
-        const QString name = QLatin1String(columnNames[p]);
+        const QString name = QLatin1String(columnNames[c]);
         sets.append(QStringLiteral("%1 = excluded.%1").arg(name));
         differs.append(QStringLiteral("cases.%1 IS DISTINCT FROM excluded.%1").arg(name));
     }
@@ -83,14 +75,6 @@ QString caseStatement(const CaseWriter::Options &options, bool upsert)
     return sql + QStringLiteral(" ON CONFLICT (case_number) DO UPDATE SET %1 WHERE %2")
                      .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
 }
-
-/// A value for one parameter: null, an integer or a text.
-struct Value
-{
-    enum Kind { Null, Int, Text } kind = Null;
-    qint64 i = 0;
-    const QString *s = nullptr;
-};
 
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
@@ -117,7 +101,6 @@ QString sqliteError(sqlite3 *db)
 
 struct CaseWriter::Private
 {
-    Store &store;
     QSqlDatabase db;
     Options options;
     bool active = false;
@@ -130,16 +113,10 @@ struct CaseWriter::Private
     sqlite3 *native = nullptr;
     sqlite3_stmt *caseStmt = nullptr;
     QSqlQuery portable;
+    std::unique_ptr<CaseEncoder> encoder;
+    EncodedBatch single;               ///< for write(record)
 
-    struct CourtEntry
-    {
-        qint64 id;
-        QString code;
-    };
-    QHash<QString, CourtEntry> courts;
-    QHash<QString, qint64> causes, handlers, departments;
-
-    explicit Private(Store &s) : store(s), db(s.database()), portable(db) {}
+    explicit Private(Store &s) : db(s.database()), portable(db) {}
 
     bool exec(const QString &sql, QString *error)
     {
@@ -150,107 +127,111 @@ struct CaseWriter::Private
         return false;
     }
 
-    bool loadDictionary(const char *table, QHash<QString, qint64> *into, QString *error)
+    bool loadKnown(CaseEncoder::Known *known, QString *error)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, name FROM %1").arg(QLatin1String(table)))) {
-            *error = q.lastError().text();
-            return false;
+        for (int t = 0; t < 4; ++t) {
+            const bool courts = t == int(Dictionary::Courts);
+            if (!q.exec(QStringLiteral("SELECT id, name%1 FROM %2")
+                            .arg(courts ? QStringLiteral(", code") : QString(), QLatin1String(dictionaryTables[t])))) {
+                *error = q.lastError().text();
+                return false;
+            }
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                known->ids[t].insert(q.value(1).toString(), quint32(id));
+                if (courts && !q.value(2).toString().isEmpty())
+                    known->courtCodes.insert(id, q.value(2).toString());
+                known->nextId[t] = std::max(known->nextId[t], id + 1);
+            }
         }
-        while (q.next())
-            into->insert(q.value(1).toString(), q.value(0).toLongLong());
         return true;
     }
 
-    /// Id of `name` in a dictionary table, inserting it when new; 0 for an empty name (stored as NULL).
-    qint64 dictionaryId(const char *table, QHash<QString, qint64> &cache, const QString &name, QString *error)
+    bool writeEntry(const EncodedBatch::Entry &e, QString *error)
     {
-        if (name.isEmpty())
-            return 0;
-        const auto it = cache.constFind(name);
-        if (it != cache.constEnd())
-            return *it;
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO %1 (name) VALUES (?) RETURNING id").arg(QLatin1String(table)));
-        q.addBindValue(name);
-        if (!q.exec() || !q.next()) {
-            *error = q.lastError().text();
-            return -1;
+        if (e.update) {
+            q.prepare(QStringLiteral("UPDATE courts SET code = ? WHERE id = ?"));
+            q.addBindValue(e.code);
+            q.addBindValue(e.id);
+        } else if (e.table == Dictionary::Courts) {
+            q.prepare(QStringLiteral("INSERT INTO courts (id, name, code) VALUES (?, ?, ?)"));
+            q.addBindValue(e.id);
+            q.addBindValue(e.name);
+            q.addBindValue(nonNull(e.code));
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO %1 (id, name) VALUES (?, ?)")
+                          .arg(QLatin1String(dictionaryTables[int(e.table)])));
+            q.addBindValue(e.id);
+            q.addBindValue(e.name);
         }
-        const qint64 id = q.value(0).toLongLong();
-        cache.insert(name, id);
-        return id;
+        if (q.exec())
+            return true;
+        *error = q.lastError().text();
+        return false;
     }
 
-    qint64 courtId(const QString &name, const QString &code, QString *error)
+    bool writeNative(const EncodedBatch &batch, QString *error)
     {
-        const QString key = name.isEmpty() ? code : name;
-        auto it = courts.find(key);
-        if (it != courts.end()) {
-            if (it->code.isEmpty() && !code.isEmpty()) {
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("UPDATE courts SET code = ? WHERE id = ?"));
-                q.addBindValue(code);
-                q.addBindValue(it->id);
-                if (!q.exec()) {
-                    *error = q.lastError().text();
-                    return -1;
-                }
-                it->code = code;
-            }
-            return it->id;
-        }
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO courts (name, code) VALUES (?, ?) RETURNING id"));
-        q.addBindValue(key);
-        q.addBindValue(code);
-        if (!q.exec() || !q.next()) {
-            *error = q.lastError().text();
-            return -1;
-        }
-        const qint64 id = q.value(0).toLongLong();
-        courts.insert(key, CourtEntry{id, code});
-        return id;
-    }
-
-    bool step(const std::array<Value, ParamCount> &values, QString *error)
-    {
-        if (caseStmt) {
-            for (int p = 0; p < ParamCount; ++p) {
-                const Value &v = values[p];
-                int rc = SQLITE_OK;
-                if (v.kind == Value::Int)
-                    rc = sqlite3_bind_int64(caseStmt, p + 1, v.i);
-                else if (v.kind == Value::Text)
-                    rc = sqlite3_bind_text16(caseStmt, p + 1, v.s->utf16(), int(v.s->size() * 2), SQLITE_STATIC);
+        const qint64 *values = batch.values.data();
+        quint32 textStart = 0;
+        for (size_t row = 0; row < batch.size(); ++row, values += CaseColumnCount) {
+            const quint32 nulls = batch.nulls[row];
+            const quint32 numberEnd = batch.textEnds[2 * row];
+            const quint32 partiesEnd = batch.textEnds[2 * row + 1];
+            int rc = sqlite3_bind_text16(caseStmt, ColCaseNumber + 1, batch.text.data() + textStart,
+                                         int((numberEnd - textStart) * 2), SQLITE_STATIC);
+            for (int c = ColCaseNumber + 1; c < CaseColumnCount && rc == SQLITE_OK; ++c) {
+                if (nulls & (1u << c))
+                    rc = sqlite3_bind_null(caseStmt, c + 1);
+                else if (c == ColParties)
+                    rc = sqlite3_bind_text16(caseStmt, c + 1, batch.text.data() + numberEnd,
+                                             int((partiesEnd - numberEnd) * 2), SQLITE_STATIC);
                 else
-                    rc = sqlite3_bind_null(caseStmt, p + 1);
-                if (rc != SQLITE_OK) {
-                    *error = sqliteError(native);
-                    return false;
-                }
+                    rc = sqlite3_bind_int64(caseStmt, c + 1, values[c]);
             }
-            const int rc = sqlite3_step(caseStmt);
+            textStart = partiesEnd;
+            if (rc == SQLITE_OK)
+                rc = sqlite3_step(caseStmt);
             sqlite3_reset(caseStmt);
             if (rc != SQLITE_DONE) {
                 *error = sqliteError(native);
                 return false;
             }
             changed += sqlite3_changes(native);
-            return true;
         }
-        for (int p = 0; p < ParamCount; ++p) {
-            const Value &v = values[p];
-            portable.bindValue(p, v.kind == Value::Int    ? QVariant(v.i)
-                                  : v.kind == Value::Text ? QVariant(*v.s)
-                                                          : QVariant(QMetaType(QMetaType::LongLong)));
+        return true;
+    }
+
+    bool writePortable(const EncodedBatch &batch, QString *error)
+    {
+        const qint64 *values = batch.values.data();
+        quint32 textStart = 0;
+        for (size_t row = 0; row < batch.size(); ++row, values += CaseColumnCount) {
+            const quint32 nulls = batch.nulls[row];
+            const quint32 numberEnd = batch.textEnds[2 * row];
+            const quint32 partiesEnd = batch.textEnds[2 * row + 1];
+            const auto text = [&](quint32 from, quint32 to) {
+                return QString(reinterpret_cast<const QChar *>(batch.text.data() + from), qsizetype(to - from));
+            };
+            portable.bindValue(ColCaseNumber, text(textStart, numberEnd));
+            for (int c = ColCaseNumber + 1; c < CaseColumnCount; ++c) {
+                if (nulls & (1u << c))
+                    portable.bindValue(c, QVariant(QMetaType(c == ColParties ? QMetaType::QString : QMetaType::LongLong)));
+                else if (c == ColParties)
+                    portable.bindValue(c, text(numberEnd, partiesEnd));
+                else
+                    portable.bindValue(c, values[c]);
+            }
+            textStart = partiesEnd;
+            if (!portable.exec()) {
+                *error = portable.lastError().text();
+                return false;
+            }
+            changed += portable.numRowsAffected();
         }
-        if (!portable.exec()) {
-            *error = portable.lastError().text();
-            return false;
-        }
-        changed += portable.numRowsAffected();
         return true;
     }
 
@@ -284,25 +265,9 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
         rollback();
         return false;
     };
-    if (!d->loadDictionary("causes", &d->causes, error) || !d->loadDictionary("handlers", &d->handlers, error)
-        || !d->loadDictionary("departments", &d->departments, error))
-        return fail();
-    {
-        QSqlQuery q(d->db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, name, code FROM courts"))) {
-            *error = q.lastError().text();
-            return fail();
-        }
-        while (q.next())
-            d->courts.insert(q.value(1).toString(), Private::CourtEntry{q.value(0).toLongLong(), q.value(2).toString()});
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !q.next()) {
-            *error = q.lastError().text();
-            return fail();
-        }
-        d->countBefore = q.value(0).toLongLong();
-    }
 
+    // The history row is written first: it takes the write lock, so the dictionary ids read next
+    // cannot be taken by another writer before this transaction ends.
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, encoding, rows_read, accepted, "
                              "rejected, inserted, updated, unchanged, reject_report) "
@@ -319,6 +284,17 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
     d->importId = q.value(0).toLongLong();
     q.finish();
 
+    CaseEncoder::Known known;
+    if (!d->loadKnown(&known, error))
+        return fail();
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !q.next()) {
+        *error = q.lastError().text();
+        return fail();
+    }
+    d->countBefore = q.value(0).toLongLong();
+    q.finish();
+    d->encoder = std::make_unique<CaseEncoder>(std::move(known), options.storeParties, d->importId);
+
     d->native = options.forcePortable ? nullptr : nativeHandle(d->db);
     // Into an empty store, building the indexes once at the end is several times cheaper than
     // maintaining them row by row; the importer has already rejected duplicate case numbers.
@@ -328,8 +304,9 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
             if (!d->exec(sql, error))
                 return fail();
         }
-        d->exec(QStringLiteral("PRAGMA cache_size = -65536"), error);
     }
+    if (d->native)
+        d->exec(QStringLiteral("PRAGMA cache_size = -65536"), error); // 64 MB while importing
     const QString sql = caseStatement(options, !d->bulk);
     if (d->native) {
         const QByteArray utf8 = sql.toUtf8();
@@ -346,63 +323,32 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
     return true;
 }
 
-bool CaseWriter::write(const CaseRecord &r, const CaseNumber &number, QString *error)
+CaseEncoder &CaseWriter::encoder()
 {
-    std::array<Value, ParamCount> v{};
-    const auto integer = [&](Param p, qint64 i) { v[p] = Value{Value::Int, i, nullptr}; };
-    const auto text = [&](Param p, const QString &s) {
-        if (!s.isEmpty())
-            v[p] = Value{Value::Text, 0, &s};
-    };
-    const auto date = [&](Param p, QDate day) {
-        if (day.isValid())
-            integer(p, toDayNumber(day));
-    };
-    const auto id = [&](Param p, qint64 i) {
-        if (i < 0)
-            return false;
-        if (i > 0)
-            integer(p, i);
-        return true;
-    };
+    return *d->encoder;
+}
 
-    text(PCaseNumber, r.caseNumber);
-    if (number.year > 0)
-        integer(PCaseYear, number.year);
-    if (number.sequence > 0)
-        integer(PCaseSeq, number.sequence);
-    const qint64 court = d->courtId(r.courtName, r.courtCode, error);
-    if (court < 0)
+bool CaseWriter::write(const EncodedBatch &batch, QString *error)
+{
+    if (!d->active) {
+        *error = QCoreApplication::translate("Store", "no import in progress");
         return false;
-    integer(PCourt, court);
-    integer(PType, static_cast<int>(r.type));
-    if (!id(PCause, d->dictionaryId("causes", d->causes, r.cause, error)))
+    }
+    for (const EncodedBatch::Entry &entry : batch.entries) {
+        if (!d->writeEntry(entry, error))
+            return false;
+    }
+    if (!(d->caseStmt ? d->writeNative(batch, error) : d->writePortable(batch, error)))
         return false;
-    date(PFiled, r.filedOn);
-    date(PClosed, r.closedOn);
-    integer(PMethod, static_cast<int>(r.closureMethod));
-    if (r.appliedFen)
-        integer(PApplied, *r.appliedFen);
-    if (r.recoveredFen)
-        integer(PRecovered, *r.recoveredFen);
-    if (!id(PHandler, d->dictionaryId("handlers", d->handlers, r.handler, error))
-        || !id(PDepartment, d->dictionaryId("departments", d->departments, r.department, error)))
-        return false;
-    integer(PDeducted, r.deductedDays);
-    integer(PExtension, r.extensionDays);
-    if (r.hasProperty)
-        integer(PProperty, *r.hasProperty ? 1 : 0);
-    date(PInquiry, r.networkInquiryOn);
-    date(PDishonest, r.dishonestListOn);
-    date(PRestriction, r.consumptionRestrictionOn);
-    date(PInterview, r.applicantInterviewOn);
-    if (d->options.storeParties)
-        text(PParties, r.parties);
-    integer(PImport, d->importId);
-    if (!d->step(v, error))
-        return false;
-    ++d->written;
+    d->written += qint64(batch.size());
     return true;
+}
+
+bool CaseWriter::write(const CaseRecord &record, const CaseNumber &number, QString *error)
+{
+    d->single.clear();
+    d->encoder->encode(record, number, &d->single);
+    return write(d->single, error);
 }
 
 bool CaseWriter::commit(ImportRecord *import, QString *error)
@@ -417,7 +363,7 @@ bool CaseWriter::commit(ImportRecord *import, QString *error)
         return false;
     };
     if (d->bulk) {
-        d->exec(QStringLiteral("PRAGMA threads = 2"), error);
+        d->exec(QStringLiteral("PRAGMA threads = 2"), error); // lets SQLite sort for the indexes on two cores
         for (const QString &sql : schema::caseIndexStatements()) {
             if (!d->exec(sql, error))
                 return fail();
@@ -455,6 +401,10 @@ bool CaseWriter::commit(ImportRecord *import, QString *error)
         return fail();
     }
     d->active = false;
+    if (d->native) {
+        QString ignored;
+        d->exec(QStringLiteral("PRAGMA cache_size = -2000"), &ignored); // SQLite's default
+    }
     return true;
 }
 

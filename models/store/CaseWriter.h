@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseEncoder.h"
 #include "Store.h"
 #include "domain/CaseField.h"
 #include "domain/CaseNumber.h"
@@ -41,7 +42,13 @@ public:
 
     /// Starts the transaction and the history entry (`import`'s file name, digest, encoding).
     bool begin(const Options &options, const ImportRecord &import, QString *error);
-    /// Writes one validated case; `number` is its parsed case number.
+    /// The encoder of this transaction (valid after begin()). It may run on another thread, producing
+    /// batches while this thread writes earlier ones; only one thread may use it at a time.
+    CaseEncoder &encoder();
+    /// Writes a batch of encoded cases (and the dictionary rows they introduce).
+    bool write(const EncodedBatch &batch, QString *error);
+    /// Encodes and writes one validated case; `number` is its parsed case number. Not to be mixed
+    /// with encoder() used on another thread.
     bool write(const CaseRecord &record, const CaseNumber &number, QString *error);
     /// Finishes: rebuilds indexes if they were dropped, completes the history entry with `import`'s
     /// counts plus the inserted/updated/unchanged figures it fills in, and commits.

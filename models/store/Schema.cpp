@@ -66,22 +66,16 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 } // namespace
 
+// The case number is the key imports update by. The analytics read whole columns into memory in one
+// scan (no index helps a scan), so no other index is kept: each one would cost every import.
 QStringList caseIndexStatements()
 {
-    return {
-        QStringLiteral("CREATE UNIQUE INDEX cases_case_number ON cases (case_number)"),
-        QStringLiteral("CREATE INDEX cases_filed_on ON cases (filed_on)"),
-        QStringLiteral("CREATE INDEX cases_closed_on ON cases (closed_on)"),
-    };
+    return {QStringLiteral("CREATE UNIQUE INDEX cases_case_number ON cases (case_number)")};
 }
 
 QStringList dropCaseIndexStatements()
 {
-    return {
-        QStringLiteral("DROP INDEX cases_case_number"),
-        QStringLiteral("DROP INDEX cases_filed_on"),
-        QStringLiteral("DROP INDEX cases_closed_on"),
-    };
+    return {QStringLiteral("DROP INDEX cases_case_number")};
 }
 
 int storedVersion(const QSqlDatabase &db, QString *error)

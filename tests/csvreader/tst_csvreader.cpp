@@ -1,4 +1,5 @@
 #include "io/CsvReader.h"
+#include "io/Sha256.h"
 #include "io/TextEncoding.h"
 
 #include <QBuffer>
@@ -346,7 +347,7 @@ void TestCsvReader::hashCoversEveryByte()
     options.encoding = encoding;
     options.chunkSize = chunkSize;
     CsvReader reader(&buffer, options);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     reader.setHash(&hash);
     while (reader.next()) { }
     QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));

@@ -214,7 +214,7 @@ void tst_Store::unfinishedWriterChangesNothing()
     QSqlQuery query(store->database());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'cases_%'")));
     QVERIFY(query.next());
-    QCOMPARE(query.value(0).toInt(), 3);
+    QCOMPARE(query.value(0).toInt(), 1);
 }
 
 void tst_Store::reopenedStoreKeepsCasesAndHistory()
