@@ -1,11 +1,11 @@
 #include "Importer.h"
 
+#include "CaseNumberSet.h"
 #include "HeaderMapper.h"
 #include "RowNormaliser.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/Sha256.h"
-#include "io/StringIdMap.h"
 #include "normalize/ValueParsers.h"
 #include "store/CaseWriter.h"
 #include "store/Store.h"
@@ -234,7 +234,7 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
     const RowNormaliser normaliser(mapping, options.keepPersonalData);
     CaseEncoder &encoder = writer.encoder();
     std::thread parser([&] {
-        StringIdMap seen; // case number → line first seen on
+        CaseNumberSet seen;
         Batch batch;
         const QString numberHeader = mapping.headers.value(mapping.columnOf(CaseField::CaseNumber));
         const auto reject = [&](const QList<QStringView> &fields, const RowNormaliser::Problem &problem) {
@@ -255,7 +255,7 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
                 reject(fields, problem);
                 continue;
             }
-            if (const quint32 first = seen.insert(parsed.caseNumber, quint32(reader.line()))) {
+            if (const qint64 first = seen.insert(parsed.caseNumber, reader.line())) {
                 reject(fields, {numberHeader, tr("duplicate case number %1, first on line %2")
                                                   .arg(parsed.caseNumber)
                                                   .arg(first)});

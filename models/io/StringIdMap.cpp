@@ -1,29 +1,14 @@
 #include "StringIdMap.h"
 
-#include <cstring>
+#include "TextHash.h"
 
 namespace caseload {
 
 namespace {
 
-// Qt's qHash for strings is seeded and collision-resistant, which costs several times more than a
-// lookup here needs: the keys come from one file, and a bad distribution only slows probing.
 quint32 hashOf(QStringView key)
 {
-    const char16_t *p = key.utf16();
-    qsizetype n = key.size();
-    quint64 h = 0x9e3779b97f4a7c15ull ^ quint64(n);
-    while (n >= 4) {
-        quint64 word;
-        std::memcpy(&word, p, sizeof word);
-        h = (h ^ word) * 0xff51afd7ed558ccdull;
-        h ^= h >> 32;
-        p += 4;
-        n -= 4;
-    }
-    while (n-- > 0)
-        h = (h ^ *p++) * 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 29;
+    const quint64 h = textHash64(key);
     return quint32(h) ^ quint32(h >> 32);
 }
 

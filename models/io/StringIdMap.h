@@ -6,10 +6,9 @@
 
 namespace caseload {
 
-/// Maps short texts to 32-bit numbers, for the millions of lookups an import makes: the case numbers
-/// seen so far in a file (number: the line it was first seen on) and the names in the store's small
-/// tables (number: the row id). Keys are packed into one buffer and the table holds 16 bytes a slot,
-/// about 60 bytes per key in all, and the hash is a cheap one made for short UTF-16 keys.
+/// Maps short texts to 32-bit numbers, for the millions of lookups an import makes in the store's
+/// small tables (courts, causes, handlers: name → row id). Keys are packed into one buffer, the table
+/// holds 16 bytes a slot, and the hash is a cheap one made for short UTF-16 keys.
 class StringIdMap
 {
 public:

@@ -105,6 +105,7 @@ struct CaseWriter::Private
     Options options;
     bool active = false;
     bool bulk = false;                 ///< empty store: plain inserts, indexes rebuilt at commit
+    bool journalSwitched = false;      ///< WAL is off for this transaction
     qint64 importId = 0;
     qint64 countBefore = 0;
     qint64 written = 0;
@@ -235,6 +236,15 @@ struct CaseWriter::Private
         return true;
     }
 
+    void restoreJournal()
+    {
+        if (!journalSwitched)
+            return;
+        QString ignored;
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"), &ignored);
+        journalSwitched = false;
+    }
+
     void finishStatements()
     {
         if (caseStmt) {
@@ -255,6 +265,18 @@ CaseWriter::~CaseWriter()
 bool CaseWriter::begin(const Options &options, const ImportRecord &import, QString *error)
 {
     d->options = options;
+    d->native = options.forcePortable ? nullptr : nativeHandle(d->db);
+    if (d->native) {
+        // Into an empty store, a rollback journal writes each new page once, straight into the file,
+        // where WAL writes it twice (log, then checkpoint); a crash still rolls everything back.
+        // The switch fails harmlessly while another connection (an open window) has the file.
+        QSqlQuery probe(d->db);
+        if (probe.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM cases)")) && probe.next() && !probe.value(0).toBool()) {
+            probe.finish();
+            d->journalSwitched = probe.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && probe.next()
+                && probe.value(0).toString() == QLatin1String("delete");
+        }
+    }
     if (!d->db.transaction()) {
         *error = d->db.lastError().text();
         return false;
@@ -295,7 +317,6 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
     q.finish();
     d->encoder = std::make_unique<CaseEncoder>(std::move(known), options.storeParties, d->importId);
 
-    d->native = options.forcePortable ? nullptr : nativeHandle(d->db);
     // Into an empty store, building the indexes once at the end is several times cheaper than
     // maintaining them row by row; the importer has already rejected duplicate case numbers.
     d->bulk = d->countBefore == 0 && d->native;
@@ -401,6 +422,7 @@ bool CaseWriter::commit(ImportRecord *import, QString *error)
         return fail();
     }
     d->active = false;
+    d->restoreJournal();
     if (d->native) {
         QString ignored;
         d->exec(QStringLiteral("PRAGMA cache_size = -2000"), &ignored); // SQLite's default
@@ -415,6 +437,7 @@ void CaseWriter::rollback()
         d->db.rollback();
         d->active = false;
     }
+    d->restoreJournal();
 }
 
 } // namespace caseload

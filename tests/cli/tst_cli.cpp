@@ -40,6 +40,7 @@ private slots:
     void rejectsGoToTheReportAndCountsAddUp();
     void generatedExportRoundTrips();
     void killedImportLeavesTheStoreAsItWas();
+    void killedBulkImportIntoAnEmptyStoreLeavesItEmpty();
     void unknownVerbAndBadOptions();
 };
 
@@ -201,6 +202,40 @@ void tst_Cli::killedImportLeavesTheStoreAsItWas()
     QSqlQuery check(store->database());
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+void tst_Cli::killedBulkImportIntoAnEmptyStoreLeavesItEmpty()
+{
+    // Into an empty store the import loads in bulk with a rollback journal instead of WAL.
+    const QString db = path(QStringLiteral("crash-empty.sqlite"));
+    const QString input = path(QStringLiteral("bulk.csv"));
+    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("30000"), QStringLiteral("--seed"),
+                  QStringLiteral("5"), QStringLiteral("--out"), input})
+                 .exitCode,
+             0);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CASELOAD_FAULT_AFTER_ROWS"), QStringLiteral("20000"));
+    env.insert(QStringLiteral("HOME"), m_home);
+    process.setProcessEnvironment(env);
+    process.start(test::caseloadExecutable(), {QStringLiteral("import"), input, QStringLiteral("--db"), db});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    {
+        QString error;
+        auto store = Store::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->caseCount(), 0);
+        QVERIFY(store->importHistory().isEmpty());
+        QSqlQuery check(store->database());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(check.exec(QStringLiteral("PRAGMA journal_mode")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("wal"));
+    }
+    // And the same file then imports in full.
+    const auto imported = run({QStringLiteral("import"), input, QStringLiteral("--db"), db});
+    QVERIFY2(imported.out.contains(QStringLiteral("read 30000, accepted 30000, rejected 0")), qPrintable(imported.out + imported.err));
 }
 
 void tst_Cli::unknownVerbAndBadOptions()
