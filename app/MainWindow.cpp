@@ -28,6 +28,8 @@ namespace caseload {
 namespace {
 
 const QString lastDirectoryKey = QStringLiteral("import/lastDirectory");
+const QString encodingKey = QStringLiteral("import/encoding");
+const QString keepPersonalKey = QStringLiteral("import/keepPersonalData");
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -119,6 +121,38 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    // Import options, remembered between runs.
+    QSettings settings;
+    m_encodingGroup = new QActionGroup(this);
+    const QString savedEncoding = settings.value(encodingKey, QStringLiteral("auto")).toString();
+    for (const TextEncoding encoding : {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Gb18030}) {
+        auto *action = new QAction(encoding == TextEncoding::Auto ? QString() : encodingName(encoding).toUpper(),
+            m_encodingGroup);
+        action->setCheckable(true);
+        action->setData(encodingName(encoding));
+        action->setChecked(encodingName(encoding) == savedEncoding);
+        connect(action, &QAction::triggered, this,
+            [name = encodingName(encoding)] { QSettings().setValue(encodingKey, name); });
+        if (encoding == TextEncoding::Auto)
+            m_autoEncodingAction = action;
+    }
+    if (!m_encodingGroup->checkedAction())
+        m_autoEncodingAction->setChecked(true);
+    m_keepPersonalAction = new QAction(this);
+    m_keepPersonalAction->setCheckable(true);
+    m_keepPersonalAction->setChecked(settings.value(keepPersonalKey, false).toBool());
+    connect(m_keepPersonalAction, &QAction::toggled, this, [this](bool keep) {
+        if (keep
+            && QMessageBox::question(this, tr("Keep personal data?"),
+                   tr("Party names and ID numbers will be stored in the database with the cases. "
+                      "Keep them only where your court's rules allow it."))
+                != QMessageBox::Yes) {
+            m_keepPersonalAction->setChecked(false);
+            return;
+        }
+        QSettings().setValue(keepPersonalKey, keep);
+    });
+
     m_languageGroup = new QActionGroup(this);
     const Language current = languagePreference(QSettings());
     // The language names are written in their own language, as language menus do.
@@ -143,6 +177,10 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_importAction);
+    m_importOptionsMenu = m_fileMenu->addMenu(QString());
+    m_encodingMenu = m_importOptionsMenu->addMenu(QString());
+    m_encodingMenu->addActions(m_encodingGroup->actions());
+    m_importOptionsMenu->addAction(m_keepPersonalAction);
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -167,6 +205,10 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import…"));
     m_demoAction->setText(tr("Open &demo data"));
     m_quitAction->setText(tr("&Quit"));
+    m_importOptionsMenu->setTitle(tr("Import &options"));
+    m_encodingMenu->setTitle(tr("Text &encoding"));
+    m_autoEncodingAction->setText(tr("Detect automatically"));
+    m_keepPersonalAction->setText(tr("Keep &personal data of parties"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System default"));
@@ -201,7 +243,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    m_controller->importFiles(files);
+    m_controller->importFiles(files, importOptions());
 }
 
 void MainWindow::importFromDialog()
@@ -213,7 +255,16 @@ void MainWindow::importFromDialog()
     if (files.isEmpty())
         return;
     settings.setValue(lastDirectoryKey, QFileInfo(files.constFirst()).absolutePath());
-    m_controller->importFiles(files);
+    m_controller->importFiles(files, importOptions());
+}
+
+ImportOptions MainWindow::importOptions() const
+{
+    ImportOptions options;
+    const QAction *checked = m_encodingGroup->checkedAction();
+    options.encoding = encodingFromName(checked ? checked->data().toString() : QString()).value_or(TextEncoding::Auto);
+    options.keepPersonalData = m_keepPersonalAction->isChecked();
+    return options;
 }
 
 void MainWindow::openDemo()

@@ -52,6 +52,7 @@ private:
     void updateStatus();
 
     void importFromDialog();
+    ImportOptions importOptions() const;
     void openDemo();
     void setLanguage(Language language);
     void showAbout();
@@ -68,12 +69,17 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_importOptionsMenu = nullptr;
+    QMenu *m_encodingMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_encodingGroup = nullptr;
+    QAction *m_autoEncodingAction = nullptr;
+    QAction *m_keepPersonalAction = nullptr;
 
     QList<ImportSummary> m_summaries; ///< of the imports since the queue last ran empty
     QString m_demoExportPath;

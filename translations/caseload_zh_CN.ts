@@ -589,6 +589,30 @@ Analytics for court enforcement caseloads: imports the case exports of court cas
 
 法院执行案件统计分析：导入法院案件管理系统的导出文件，展示案件的立案、结案和未结情况。</translation>
     </message>
+    <message>
+        <source>Keep personal data?</source>
+        <translation>保留个人信息？</translation>
+    </message>
+    <message>
+        <source>Party names and ID numbers will be stored in the database with the cases. Keep them only where your court&apos;s rules allow it.</source>
+        <translation>当事人姓名和身份证号将随案件一起存入数据库。请仅在本院规定允许时保留。</translation>
+    </message>
+    <message>
+        <source>Import &amp;options</source>
+        <translation>导入选项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding</source>
+        <translation>文本编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Keep &amp;personal data of parties</source>
+        <translation>保留当事人个人信息(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>caseload::MonthlyFlowChart</name>

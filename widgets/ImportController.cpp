@@ -59,13 +59,14 @@ QString ImportController::rejectReportPath(const QString &storeLocation, const Q
         QFileInfo(filePath).completeBaseName() + QLatin1Char('-') + stamp + QStringLiteral("-rejects.csv"));
 }
 
-void ImportController::importFiles(const QStringList &paths)
+void ImportController::importFiles(const QStringList &paths, const ImportOptions &options)
 {
     for (const QString &path : paths) {
         Job job;
         job.kind = Job::Kind::Import;
         job.location = m_location;
         job.path = path;
+        job.options = options;
         job.description = tr("Importing %1…").arg(QFileInfo(path).fileName());
         enqueue(std::move(job));
     }
@@ -199,15 +200,18 @@ ImportController::Outcome ImportController::runJob(
     }
 
     if (!importPath.isEmpty()) {
-        ImportOptions options;
+        ImportOptions options = job.options;
         options.rejectReportPath = rejectReportPath(job.location, importPath);
-        QDir().mkpath(QFileInfo(options.rejectReportPath).absolutePath());
+        const QString reportFolder = QFileInfo(options.rejectReportPath).absolutePath();
+        QDir().mkpath(reportFolder);
         Importer importer(*store);
         outcome.imported = true;
         outcome.summary = importer.importFile(importPath, options, [&](qint64 done, qint64 total) {
             report(scaled(done, total, importFrom, ProgressMaximum), job.description);
             return !cancel.load();
         });
+        if (outcome.summary.rejectReportPath.isEmpty())
+            QDir().rmdir(reportFolder); // only goes when no report was ever written there
         if (outcome.summary.cancelled)
             return outcome; // nothing changed: no need to read the store again
     }

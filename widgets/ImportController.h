@@ -44,8 +44,9 @@ public:
     /// Where the reject report of an import of `filePath` into the store at `storeLocation` goes.
     static QString rejectReportPath(const QString &storeLocation, const QString &filePath);
 
-    /// Queues one import per file, then a reload.
-    void importFiles(const QStringList &paths);
+    /// Queues one import per file, then a reload. `options` give the encoding and whether personal
+    /// data is kept; the reject report always goes next to the store (rejectReportPath()).
+    void importFiles(const QStringList &paths, const ImportOptions &options = {});
     /// Fills the store with the demo export when it has no cases: generates `config` into
     /// `exportPath` (replacing it), imports it, and reloads.
     void loadDemo(const DemoGeneratorConfig &config, const QString &exportPath);
@@ -76,6 +77,7 @@ private:
         enum class Kind { Reload, Import, Demo } kind = Kind::Reload;
         QString location;
         QString path; ///< file to import, or the demo export to write
+        ImportOptions options;
         DemoGeneratorConfig demo;
         QString description; ///< translated, for the progress dialog
         QString generatingDescription;
