@@ -126,8 +126,8 @@ void MainWindow::createActions()
     m_encodingGroup = new QActionGroup(this);
     const QString savedEncoding = settings.value(encodingKey, QStringLiteral("auto")).toString();
     for (const TextEncoding encoding : {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Gb18030}) {
-        auto *action = new QAction(encoding == TextEncoding::Auto ? QString() : encodingName(encoding).toUpper(),
-            m_encodingGroup);
+        auto *action = new QAction(
+            encoding == TextEncoding::Auto ? QString() : encodingName(encoding).toUpper(), m_encodingGroup);
         action->setCheckable(true);
         action->setData(encodingName(encoding));
         action->setChecked(encodingName(encoding) == savedEncoding);
@@ -262,7 +262,8 @@ ImportOptions MainWindow::importOptions() const
 {
     ImportOptions options;
     const QAction *checked = m_encodingGroup->checkedAction();
-    options.encoding = encodingFromName(checked ? checked->data().toString() : QString()).value_or(TextEncoding::Auto);
+    options.encoding
+        = encodingFromName(checked ? checked->data().toString() : QString()).value_or(TextEncoding::Auto);
     options.keepPersonalData = m_keepPersonalAction->isChecked();
     return options;
 }

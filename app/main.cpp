@@ -48,9 +48,10 @@ int main(int argc, char *argv[])
             }
         }
         if (!first.startsWith('-')) {
-            std::fprintf(stderr, "caseload: unknown command '%s'. Commands: import, export, generate; "
-                                 "no command opens the window.\n",
-                         argv[1]);
+            std::fprintf(stderr,
+                "caseload: unknown command '%s'. Commands: import, export, generate; "
+                "no command opens the window.\n",
+                argv[1]);
             return 2;
         }
     }

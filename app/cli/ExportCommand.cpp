@@ -40,13 +40,13 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Writes the normalised cases of the store as UTF-8 CSV."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("export"), QCoreApplication::translate("cli", "The command."));
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("cli", "Database file (default: %1).")
-                                          .arg(Store::defaultLocation()),
-                                      QStringLiteral("PATH"), Store::defaultLocation());
-    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("cli", "CSV file to write."),
-                                       QStringLiteral("FILE"));
+        QCoreApplication::translate("cli", "Database file (default: %1).").arg(Store::defaultLocation()),
+        QStringLiteral("PATH"), Store::defaultLocation());
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QCoreApplication::translate("cli", "CSV file to write."), QStringLiteral("FILE"));
     parser.addOptions({dbOption, outOption});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -75,18 +75,17 @@ int runExport(const QStringList &arguments)
         return 1;
     }
     CsvWriter writer(&file);
-    writer.writeRow(QStringList{QStringLiteral("case_number"), QStringLiteral("court"), QStringLiteral("court_code"),
-                                QStringLiteral("case_type"), QStringLiteral("cause"), QStringLiteral("filed_on"),
-                                QStringLiteral("closed_on"), QStringLiteral("closure_method"),
-                                QStringLiteral("amount_applied"), QStringLiteral("amount_recovered"),
-                                QStringLiteral("handler"), QStringLiteral("deducted_days")});
+    writer.writeRow(
+        QStringList {QStringLiteral("case_number"), QStringLiteral("court"), QStringLiteral("court_code"),
+            QStringLiteral("case_type"), QStringLiteral("cause"), QStringLiteral("filed_on"),
+            QStringLiteral("closed_on"), QStringLiteral("closure_method"), QStringLiteral("amount_applied"),
+            QStringLiteral("amount_recovered"), QStringLiteral("handler"), QStringLiteral("deducted_days")});
     qint64 count = 0;
     const bool ok = store->forEachCase(
         [&](const CaseRecord &r) {
-            writer.writeRow(QStringList{r.caseNumber, r.courtName, r.courtCode, chineseLabel(r.type), r.cause,
-                                        isoDate(r.filedOn), isoDate(r.closedOn), chineseLabel(r.closureMethod),
-                                        yuan(r.appliedFen), yuan(r.recoveredFen), r.handler,
-                                        QString::number(r.deductedDays)});
+            writer.writeRow(QStringList {r.caseNumber, r.courtName, r.courtCode, chineseLabel(r.type),
+                r.cause, isoDate(r.filedOn), isoDate(r.closedOn), chineseLabel(r.closureMethod),
+                yuan(r.appliedFen), yuan(r.recoveredFen), r.handler, QString::number(r.deductedDays)});
             ++count;
             return true;
         },
@@ -101,7 +100,8 @@ int runExport(const QStringList &arguments)
             << Qt::endl;
         return 1;
     }
-    out << QCoreApplication::translate("cli", "wrote %1 cases to %2").arg(count).arg(file.fileName()) << Qt::endl;
+    out << QCoreApplication::translate("cli", "wrote %1 cases to %2").arg(count).arg(file.fileName())
+        << Qt::endl;
     return 0;
 }
 

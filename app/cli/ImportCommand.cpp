@@ -24,7 +24,7 @@ QString rejectReportPath(const QString &requested, const QString &file, int file
     const QFileInfo info(requested);
     return info.dir().filePath(QStringLiteral("%1-%2.%3")
                                    .arg(info.completeBaseName(), QFileInfo(file).completeBaseName(),
-                                        info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix()));
+                                       info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix()));
 }
 
 } // namespace
@@ -37,25 +37,23 @@ int runImport(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Imports court case exports (CSV) into the case store. Each file is one transaction."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("import"), QCoreApplication::translate("cli", "The command."));
-    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("cli", "Exports to import."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("import"), QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QCoreApplication::translate("cli", "Exports to import."), QStringLiteral("FILE..."));
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("cli", "Database file (default: %1).")
-                                          .arg(Store::defaultLocation()),
-                                      QStringLiteral("PATH"), Store::defaultLocation());
-    const QCommandLineOption encodingOption(
-        QStringLiteral("encoding"), QCoreApplication::translate("cli", "Text encoding: auto, utf-8 or gb18030."),
-        QStringLiteral("NAME"), QStringLiteral("auto"));
-    const QCommandLineOption rejectsOption(
-        QStringLiteral("rejects"),
-        QCoreApplication::translate("cli", "Write rejected rows (line, field, reason, raw row) to this CSV file."),
+        QCoreApplication::translate("cli", "Database file (default: %1).").arg(Store::defaultLocation()),
+        QStringLiteral("PATH"), Store::defaultLocation());
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
+        QCoreApplication::translate("cli", "Text encoding: auto, utf-8 or gb18030."), QStringLiteral("NAME"),
+        QStringLiteral("auto"));
+    const QCommandLineOption rejectsOption(QStringLiteral("rejects"),
+        QCoreApplication::translate(
+            "cli", "Write rejected rows (line, field, reason, raw row) to this CSV file."),
         QStringLiteral("PATH"));
-    const QCommandLineOption personalOption(
-        QStringLiteral("keep-personal-data"),
+    const QCommandLineOption personalOption(QStringLiteral("keep-personal-data"),
         QCoreApplication::translate("cli", "Store the parties' columns (personal data; off by default)."));
-    const QCommandLineOption mappingOption(
-        QStringLiteral("mapping"),
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"),
         QCoreApplication::translate("cli", "Column mapping as JSON: {\"case_number\": \"案号\", ...}."),
         QStringLiteral("FILE"));
     parser.addOptions({dbOption, encodingOption, rejectsOption, personalOption, mappingOption});
@@ -74,7 +72,8 @@ int runImport(const QStringList &arguments)
     }
     const auto encoding = encodingFromName(parser.value(encodingOption));
     if (!encoding) {
-        err << QCoreApplication::translate("cli", "caseload import: unknown encoding '%1' (use auto, utf-8 or gb18030)")
+        err << QCoreApplication::translate(
+            "cli", "caseload import: unknown encoding '%1' (use auto, utf-8 or gb18030)")
                    .arg(parser.value(encodingOption))
             << Qt::endl;
         return 2;
@@ -112,7 +111,8 @@ int runImport(const QStringList &arguments)
             continue;
         }
         out << summary.countsLine() << Qt::endl;
-        out << QCoreApplication::translate("cli", "inserted %1, updated %2, unchanged %3; encoding %4, header on line %5")
+        out << QCoreApplication::translate(
+            "cli", "inserted %1, updated %2, unchanged %3; encoding %4, header on line %5")
                    .arg(summary.inserted)
                    .arg(summary.updated)
                    .arg(summary.unchanged)
@@ -120,17 +120,20 @@ int runImport(const QStringList &arguments)
                    .arg(summary.headerLine)
             << Qt::endl;
         if (!summary.unmappedColumns.isEmpty())
-            out << QCoreApplication::translate("cli", "columns not used: %1").arg(summary.unmappedColumns.join(QStringLiteral(", ")))
+            out << QCoreApplication::translate("cli", "columns not used: %1")
+                       .arg(summary.unmappedColumns.join(QStringLiteral(", ")))
                 << Qt::endl;
         if (!summary.personalColumnsDropped.isEmpty())
-            out << QCoreApplication::translate("cli", "personal data not stored: %1 (--keep-personal-data stores it)")
+            out << QCoreApplication::translate(
+                "cli", "personal data not stored: %1 (--keep-personal-data stores it)")
                        .arg(summary.personalColumnsDropped.join(QStringLiteral(", ")))
                 << Qt::endl;
         if (summary.rejected > 0) {
             for (int i = 0; i < summary.firstRejects.size() && i < RejectsShown; ++i) {
                 const RejectedRow &row = summary.firstRejects.at(i);
                 err << file << QLatin1Char(':') << row.line << QStringLiteral(": ")
-                    << (row.field.isEmpty() ? QString() : row.field + QStringLiteral(": ")) << row.reason << Qt::endl;
+                    << (row.field.isEmpty() ? QString() : row.field + QStringLiteral(": ")) << row.reason
+                    << Qt::endl;
             }
             if (!summary.rejectReportPath.isEmpty())
                 err << QCoreApplication::translate("cli", "all %1 rejected rows are in %2")

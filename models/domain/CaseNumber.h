@@ -13,12 +13,12 @@ namespace caseload {
 /// (`(2015)X执字第N号`) are kept: whatever can be read is filled in, the rest left empty.
 struct CaseNumber
 {
-    int year = 0;                ///< 收案年度, 0 when unreadable
-    QString courtCode;           ///< 法院代字 such as 京0105 or 粤07; empty when unreadable
-    QString typeCode;            ///< 执, 执恢, ...; empty when not an execution code
+    int year = 0; ///< 收案年度, 0 when unreadable
+    QString courtCode; ///< 法院代字 such as 京0105 or 粤07; empty when unreadable
+    QString typeCode; ///< 执, 执恢, ...; empty when not an execution code
     CaseType type = CaseType::Unknown;
-    qint64 sequence = 0;         ///< 0 when unreadable
-    bool standard = false;       ///< true when the whole number follows the 2016 rules
+    qint64 sequence = 0; ///< 0 when unreadable
+    bool standard = false; ///< true when the whole number follows the 2016 rules
 
     /// Parses `text`; never fails: an unreadable number gives a CaseNumber with standard == false.
     static CaseNumber parse(QStringView text);

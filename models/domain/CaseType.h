@@ -10,15 +10,15 @@ namespace caseload {
 /// The execution case types of the 2016 case-number rules (DOMAIN.md, "Case numbers").
 /// The numeric values are stored in the database: append, never renumber.
 enum class CaseType : quint8 {
-    Unknown = 0,        ///< not given and not derivable from the case number
-    FirstEnforcement,   ///< 执   首次执行
-    Resumed,            ///< 执恢 恢复执行
-    Preservation,       ///< 执保 财产保全执行
-    Objection,          ///< 执异 执行异议
-    Reconsideration,    ///< 执复 执行复议
-    Supervision,        ///< 执监 执行监督
-    Coordination,       ///< 执协 执行协调
-    Other,              ///< 执他 其他执行
+    Unknown = 0, ///< not given and not derivable from the case number
+    FirstEnforcement, ///< 执   首次执行
+    Resumed, ///< 执恢 恢复执行
+    Preservation, ///< 执保 财产保全执行
+    Objection, ///< 执异 执行异议
+    Reconsideration, ///< 执复 执行复议
+    Supervision, ///< 执监 执行监督
+    Coordination, ///< 执协 执行协调
+    Other, ///< 执他 其他执行
 };
 inline constexpr int CaseTypeCount = 9;
 

@@ -10,13 +10,13 @@ namespace caseload {
 /// How an execution case was closed (DOMAIN.md, "Closure methods"). None means still pending;
 /// 中止执行 (suspension) is not a closure. Stored as its numeric value: append, never renumber.
 enum class ClosureMethod : quint8 {
-    None = 0,              ///< pending
-    Performed,             ///< 执行完毕 (actual closure)
-    TerminatedThisRound,   ///< 终结本次执行程序 (终本, procedural closure)
-    Terminated,            ///< 终结执行
-    NotEnforced,           ///< 不予执行
-    Rejected,              ///< 驳回申请
-    Cancelled,             ///< 销案
+    None = 0, ///< pending
+    Performed, ///< 执行完毕 (actual closure)
+    TerminatedThisRound, ///< 终结本次执行程序 (终本, procedural closure)
+    Terminated, ///< 终结执行
+    NotEnforced, ///< 不予执行
+    Rejected, ///< 驳回申请
+    Cancelled, ///< 销案
 };
 inline constexpr int ClosureMethodCount = 7;
 

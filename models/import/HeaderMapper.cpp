@@ -24,52 +24,75 @@ struct FieldInfo
 // Header names seen in court case systems' exports (DOMAIN.md, "A case export") and their English forms.
 const FieldInfo fieldTable[] = {
     {CaseField::CaseNumber, "case_number",
-     {u"案号", u"执行案号", u"案件编号", u"案件号", u"caseno.", u"caseno", u"casenumber", u"case_number"}},
+        {u"案号", u"执行案号", u"案件编号", u"案件号", u"caseno.", u"caseno", u"casenumber", u"case_number"}},
     {CaseField::CourtName, "court",
-     {u"经办法院", u"承办法院", u"法院名称", u"执行法院", u"法院", u"court", u"courtname"}},
-    {CaseField::CourtCode, "court_code", {u"法院代字", u"法院代码", u"法院编码", u"courtcode", u"court_code"}},
-    {CaseField::CaseType, "case_type", {u"案件类型", u"类型", u"案件类别", u"casetype", u"case_type", u"type"}},
+        {u"经办法院", u"承办法院", u"法院名称", u"执行法院", u"法院", u"court", u"courtname"}},
+    {CaseField::CourtCode, "court_code",
+        {u"法院代字", u"法院代码", u"法院编码", u"courtcode", u"court_code"}},
+    {CaseField::CaseType, "case_type",
+        {u"案件类型", u"类型", u"案件类别", u"casetype", u"case_type", u"type"}},
     {CaseField::Cause, "cause", {u"案由", u"立案案由", u"执行案由", u"cause", u"causeofaction"}},
     {CaseField::FiledOn, "filed_on",
-     {u"立案日期", u"立案时间", u"收案日期", u"收案时间", u"filed", u"filedon", u"filed_on", u"filingdate",
-      u"datefiled"}},
+        {u"立案日期", u"立案时间", u"收案日期", u"收案时间", u"filed", u"filedon", u"filed_on", u"filingdate",
+            u"datefiled"}},
     {CaseField::ClosedOn, "closed_on",
-     {u"结案日期", u"结案时间", u"closed", u"closedon", u"closed_on", u"closuredate", u"dateclosed"}},
+        {u"结案日期", u"结案时间", u"closed", u"closedon", u"closed_on", u"closuredate", u"dateclosed"}},
     {CaseField::ClosureMethod, "closure_method",
-     {u"结案方式", u"结案方式名称", u"closuremethod", u"closure_method", u"disposition"}},
+        {u"结案方式", u"结案方式名称", u"closuremethod", u"closure_method", u"disposition"}},
     {CaseField::AmountApplied, "amount_applied",
-     {u"申请执行标的金额", u"申请执行标的", u"申请执行标的额", u"申请执行金额", u"执行标的", u"执行标的额",
-      u"执行标的金额", u"标的额", u"标的金额", u"申请标的", u"申请标的额", u"amountapplied", u"amount_applied"}},
+        {u"申请执行标的金额", u"申请执行标的", u"申请执行标的额", u"申请执行金额", u"执行标的", u"执行标的额",
+            u"执行标的金额", u"标的额", u"标的金额", u"申请标的", u"申请标的额", u"amountapplied",
+            u"amount_applied"}},
     {CaseField::AmountRecovered, "amount_recovered",
-     {u"实际到位金额", u"执行到位金额", u"实际执行到位金额", u"到位金额", u"到位标的", u"执行到位标的",
-      u"amountrecovered", u"amount_recovered"}},
+        {u"实际到位金额", u"执行到位金额", u"实际执行到位金额", u"到位金额", u"到位标的", u"执行到位标的",
+            u"amountrecovered", u"amount_recovered"}},
     {CaseField::Handler, "handler", {u"承办人", u"执行法官", u"承办法官", u"承办人员", u"handler", u"judge"}},
     {CaseField::Department, "department", {u"承办部门", u"承办庭室", u"部门", u"department"}},
     {CaseField::DeductedDays, "deducted_days",
-     {u"扣除审限天数", u"扣除天数", u"扣除审限", u"扣除执行期限天数", u"deducteddays", u"deducted_days"}},
+        {u"扣除审限天数", u"扣除天数", u"扣除审限", u"扣除执行期限天数", u"deducteddays", u"deducted_days"}},
     {CaseField::ExtensionDays, "extension_days",
-     {u"延长期限", u"延长审限天数", u"延长天数", u"延长审限", u"extension", u"extensiondays", u"extension_days"}},
+        {u"延长期限", u"延长审限天数", u"延长天数", u"延长审限", u"extension", u"extensiondays",
+            u"extension_days"}},
     {CaseField::HasProperty, "has_property",
-     {u"是否有财产", u"有无财产", u"是否有可供执行财产", u"有无可供执行财产", u"hasproperty", u"has_property",
-      u"property"}},
+        {u"是否有财产", u"有无财产", u"是否有可供执行财产", u"有无可供执行财产", u"hasproperty",
+            u"has_property", u"property"}},
     {CaseField::NetworkInquiryOn, "network_inquiry_on",
-     {u"网络查控日期", u"网络查控", u"总对总查询", u"总对总查询日期", u"networkinquiry", u"network_inquiry_on"}},
+        {u"网络查控日期", u"网络查控", u"总对总查询", u"总对总查询日期", u"networkinquiry",
+            u"network_inquiry_on"}},
     {CaseField::DishonestListOn, "dishonest_list_on",
-     {u"纳入失信名单日期", u"纳入失信名单", u"失信被执行人", u"失信日期", u"dishonestlist", u"dishonest_list_on"}},
+        {u"纳入失信名单日期", u"纳入失信名单", u"失信被执行人", u"失信日期", u"dishonestlist",
+            u"dishonest_list_on"}},
     {CaseField::ConsumptionRestrictionOn, "consumption_restriction_on",
-     {u"限制消费令日期", u"限制消费日期", u"限制消费令", u"限制消费", u"限高", u"consumptionrestriction",
-      u"consumption_restriction_on"}},
+        {u"限制消费令日期", u"限制消费日期", u"限制消费令", u"限制消费", u"限高", u"consumptionrestriction",
+            u"consumption_restriction_on"}},
     {CaseField::ApplicantInterviewOn, "applicant_interview_on",
-     {u"约谈申请执行人日期", u"约谈申请执行人", u"约谈日期", u"约谈申请人日期", u"约谈", u"applicantinterviewed",
-      u"interviewdate", u"applicant_interview_on"}},
+        {u"约谈申请执行人日期", u"约谈申请执行人", u"约谈日期", u"约谈申请人日期", u"约谈",
+            u"applicantinterviewed", u"interviewdate", u"applicant_interview_on"}},
 };
 static_assert(std::size(fieldTable) == CaseFieldCount);
 
 // Columns naming or identifying parties: personal data, never stored unless the user opts in.
 const char16_t *const personalHeaders[] = {
-    u"申请执行人", u"被执行人", u"申请人", u"被申请人", u"当事人", u"身份证号", u"身份证号码", u"证件号码",
-    u"统一社会信用代码", u"联系电话", u"电话", u"住址", u"地址", u"applicant", u"respondent", u"debtor",
-    u"creditor", u"party", u"parties", u"idnumber",
+    u"申请执行人",
+    u"被执行人",
+    u"申请人",
+    u"被申请人",
+    u"当事人",
+    u"身份证号",
+    u"身份证号码",
+    u"证件号码",
+    u"统一社会信用代码",
+    u"联系电话",
+    u"电话",
+    u"住址",
+    u"地址",
+    u"applicant",
+    u"respondent",
+    u"debtor",
+    u"creditor",
+    u"party",
+    u"parties",
+    u"idnumber",
 };
 
 } // namespace
@@ -116,8 +139,8 @@ QString ColumnMapping::toJson() const
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-std::optional<ColumnMapping> ColumnMapping::fromJson(const QString &json, const QStringList &headers,
-                                                     QString *error)
+std::optional<ColumnMapping> ColumnMapping::fromJson(
+    const QString &json, const QStringList &headers, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
@@ -141,8 +164,8 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QString &json, const 
         }
         const int column = headers.indexOf(it.value().toString());
         if (column < 0) {
-            *error = QCoreApplication::translate("HeaderMapper",
-                                                 "column mapping names a column '%1' that the file does not have")
+            *error = QCoreApplication::translate(
+                "HeaderMapper", "column mapping names a column '%1' that the file does not have")
                          .arg(it.value().toString());
             return std::nullopt;
         }
@@ -155,7 +178,7 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QString &json, const 
             qint64 unit = 1;
             const QString name = HeaderMapper::normalise(headers.at(c), &unit);
             const bool personal = std::any_of(std::begin(personalHeaders), std::end(personalHeaders),
-                                              [&](const char16_t *p) { return name == QStringView(p); });
+                [&](const char16_t *p) { return name == QStringView(p); });
             (personal ? mapping.personalColumns : mapping.unmappedColumns).append(c);
         }
     }
@@ -229,7 +252,7 @@ ColumnMapping HeaderMapper::map(const QList<QStringView> &header)
             continue;
         }
         const bool personal = std::any_of(std::begin(personalHeaders), std::end(personalHeaders),
-                                          [&](const char16_t *p) { return name == QStringView(p); });
+            [&](const char16_t *p) { return name == QStringView(p); });
         (personal ? mapping.personalColumns : mapping.unmappedColumns).append(c);
     }
     return mapping;

@@ -12,7 +12,6 @@
 
 namespace caseload {
 
-
 /// Stable English key of a field, as used in export headers and mapping JSON ("filed_on").
 QString fieldKey(CaseField field);
 std::optional<CaseField> fieldFromKey(QStringView key);
@@ -20,11 +19,11 @@ std::optional<CaseField> fieldFromKey(QStringView key);
 /// Which column holds which field, found from an export's header row.
 struct ColumnMapping
 {
-    std::array<int, CaseFieldCount> column;     ///< column index per field, -1 when absent
+    std::array<int, CaseFieldCount> column; ///< column index per field, -1 when absent
     std::array<qint64, CaseFieldCount> unitYuan; ///< amount unit per field: 1 (元) or 10000 (万元)
-    QList<int> personalColumns;                 ///< party names, ID numbers: personal data
-    QList<int> unmappedColumns;                 ///< not recognised (ignored)
-    QStringList headers;                        ///< the header row, cleaned
+    QList<int> personalColumns; ///< party names, ID numbers: personal data
+    QList<int> unmappedColumns; ///< not recognised (ignored)
+    QStringList headers; ///< the header row, cleaned
 
     ColumnMapping();
     int columnOf(CaseField field) const { return column[static_cast<int>(field)]; }
@@ -36,8 +35,8 @@ struct ColumnMapping
     QString toJson() const;
     /// Applies a mapping saved with toJson() to `headers`. Returns nullopt with `error` set when a
     /// named header is not in the row.
-    static std::optional<ColumnMapping> fromJson(const QString &json, const QStringList &headers,
-                                                 QString *error);
+    static std::optional<ColumnMapping> fromJson(
+        const QString &json, const QStringList &headers, QString *error);
 };
 
 /// Maps export columns onto case fields by their header names, with the Chinese and English synonyms

@@ -12,8 +12,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -122,9 +122,12 @@ QString ImportSummary::countsLine() const
     return QStringLiteral("read %1, accepted %2, rejected %3").arg(rowsRead).arg(accepted).arg(rejected);
 }
 
-Importer::Importer(Store &store) : m_store(store) {}
+Importer::Importer(Store &store)
+    : m_store(store)
+{ }
 
-ImportSummary Importer::importFile(const QString &path, const ImportOptions &options, const Progress &progress)
+ImportSummary Importer::importFile(
+    const QString &path, const ImportOptions &options, const Progress &progress)
 {
     ImportSummary summary;
     summary.filePath = path;
@@ -156,11 +159,13 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
         for (const QStringView h : header)
             headers.append(values::cleanText(h));
         // A mapping given by the user, or saved from an earlier export with the same header, wins.
-        const QString json = options.mappingJson.isEmpty() ? m_store.mappingProfile(HeaderMapper::signature(header))
-                                                           : options.mappingJson;
+        const QString json = options.mappingJson.isEmpty()
+            ? m_store.mappingProfile(HeaderMapper::signature(header))
+            : options.mappingJson;
         if (!json.isEmpty()) {
             QString mappingError;
-            if (auto saved = ColumnMapping::fromJson(json, headers, &mappingError); saved && saved->isUsable()) {
+            if (auto saved = ColumnMapping::fromJson(json, headers, &mappingError);
+                saved && saved->isUsable()) {
                 mapping = *saved;
                 found = true;
                 break;
@@ -185,7 +190,7 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
     for (int f = 0; f < CaseFieldCount; ++f) {
         if (mapping.column[f] >= 0)
             summary.mappedColumns.append(mapping.headers.value(mapping.column[f]) + QStringLiteral(" → ")
-                                         + fieldKey(static_cast<CaseField>(f)));
+                + fieldKey(static_cast<CaseField>(f)));
     }
     for (const int c : std::as_const(mapping.unmappedColumns))
         summary.unmappedColumns.append(mapping.headers.value(c));
@@ -200,10 +205,11 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
     if (!options.rejectReportPath.isEmpty()) {
         rejectFile = std::make_unique<QFile>(options.rejectReportPath);
         if (!rejectFile->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(tr("%1: cannot write the reject report: %2").arg(options.rejectReportPath, rejectFile->errorString()));
+            return fail(tr("%1: cannot write the reject report: %2")
+                            .arg(options.rejectReportPath, rejectFile->errorString()));
         rejectWriter = std::make_unique<CsvWriter>(rejectFile.get(), true);
-        rejectWriter->writeRow(QStringList{QStringLiteral("line"), QStringLiteral("field"), QStringLiteral("reason"),
-                                           QStringLiteral("raw_row")});
+        rejectWriter->writeRow(QStringList {QStringLiteral("line"), QStringLiteral("field"),
+            QStringLiteral("reason"), QStringLiteral("raw_row")});
     }
     const auto discardReport = [&] {
         if (rejectFile) {
@@ -239,9 +245,10 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
         const QString numberHeader = mapping.headers.value(mapping.columnOf(CaseField::CaseNumber));
         const auto reject = [&](const QList<QStringView> &fields, const RowNormaliser::Problem &problem) {
             ++outcome.rejected;
-            RejectedRow row{reader.line(), problem.field, problem.reason, CsvWriter::formatRow(fields)};
+            RejectedRow row {reader.line(), problem.field, problem.reason, CsvWriter::formatRow(fields)};
             if (rejectWriter)
-                rejectWriter->writeRow(QStringList{QString::number(row.line), row.field, row.reason, row.raw});
+                rejectWriter->writeRow(
+                    QStringList {QString::number(row.line), row.field, row.reason, row.raw});
             if (outcome.firstRejects.size() < MaxRejectsKept)
                 outcome.firstRejects.append(std::move(row));
         };
@@ -256,9 +263,9 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
                 continue;
             }
             if (const qint64 first = seen.insert(parsed.caseNumber, reader.line())) {
-                reject(fields, {numberHeader, tr("duplicate case number %1, first on line %2")
-                                                  .arg(parsed.caseNumber)
-                                                  .arg(first)});
+                reject(fields,
+                    {numberHeader,
+                        tr("duplicate case number %1, first on line %2").arg(parsed.caseNumber).arg(first)});
                 continue;
             }
             encoder.encode(parsed, number, &batch.cases);
@@ -320,7 +327,8 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
     }
     if (rejectWriter && !rejectWriter->flush()) {
         writer.rollback();
-        return fail(tr("%1: cannot write the reject report: %2").arg(options.rejectReportPath, rejectFile->errorString()));
+        return fail(tr("%1: cannot write the reject report: %2")
+                        .arg(options.rejectReportPath, rejectFile->errorString()));
     }
     if (rejectFile && summary.rejected > 0)
         summary.rejectReportPath = options.rejectReportPath;
@@ -335,7 +343,8 @@ ImportSummary Importer::importFile(const QString &path, const ImportOptions &opt
     record.rejectReportPath = summary.rejectReportPath;
     // Saved inside the import's transaction: next month's export with this header maps the same way.
     m_store.saveMappingProfile(signature, fileName, mapping.toJson());
-    qCDebug(lcImport) << "load" << phase.restart() << "ms, writer waited for the parser" << waitedNs / 1000000 << "ms";
+    qCDebug(lcImport) << "load" << phase.restart() << "ms, writer waited for the parser" << waitedNs / 1000000
+                      << "ms";
     if (!writer.commit(&record, &error))
         return fail(tr("%1: cannot write to the database: %2; nothing was imported").arg(path, error));
     qCDebug(lcImport) << "commit" << phase.elapsed() << "ms";

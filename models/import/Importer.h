@@ -16,10 +16,10 @@ class Store;
 /// One row that was not imported, with the reason.
 struct RejectedRow
 {
-    qint64 line = 0;      ///< physical line number in the file where the row starts (1-based)
-    QString field;        ///< the column header concerned, empty when the row as a whole is at fault
-    QString reason;       ///< translated, e.g. "impossible date 2016-02-30"
-    QString raw;          ///< the row as CSV text
+    qint64 line = 0; ///< physical line number in the file where the row starts (1-based)
+    QString field; ///< the column header concerned, empty when the row as a whole is at fault
+    QString reason; ///< translated, e.g. "impossible date 2016-02-30"
+    QString raw; ///< the row as CSV text
 };
 
 struct ImportOptions
@@ -38,23 +38,23 @@ struct ImportOptions
 struct ImportSummary
 {
     QString filePath;
-    QString sha256;                     ///< hex
+    QString sha256; ///< hex
     TextEncoding encoding = TextEncoding::Auto;
-    qint64 headerLine = 0;              ///< line of the header row (a title row may precede it)
-    qint64 rowsRead = 0;                ///< data rows after the header
+    qint64 headerLine = 0; ///< line of the header row (a title row may precede it)
+    qint64 rowsRead = 0; ///< data rows after the header
     qint64 accepted = 0;
     qint64 rejected = 0;
-    qint64 inserted = 0;                ///< new cases
-    qint64 updated = 0;                 ///< existing cases whose data changed
-    qint64 unchanged = 0;               ///< existing cases imported again with the same data
-    QStringList mappedColumns;          ///< "header → field" for each mapped column
-    QStringList unmappedColumns;        ///< headers that were not recognised (ignored)
+    qint64 inserted = 0; ///< new cases
+    qint64 updated = 0; ///< existing cases whose data changed
+    qint64 unchanged = 0; ///< existing cases imported again with the same data
+    QStringList mappedColumns; ///< "header → field" for each mapped column
+    QStringList unmappedColumns; ///< headers that were not recognised (ignored)
     QStringList personalColumnsDropped; ///< party columns not stored (personal data)
-    QList<RejectedRow> firstRejects;    ///< the first 1,000 rejected rows, for display
-    QString rejectReportPath;           ///< written report, empty when none
-    bool ok = false;                    ///< committed
-    bool cancelled = false;             ///< cancelled by the caller: nothing was changed
-    QString error;                      ///< why ok is false: names the file and line
+    QList<RejectedRow> firstRejects; ///< the first 1,000 rejected rows, for display
+    QString rejectReportPath; ///< written report, empty when none
+    bool ok = false; ///< committed
+    bool cancelled = false; ///< cancelled by the caller: nothing was changed
+    QString error; ///< why ok is false: names the file and line
 
     /// "read N, accepted A, rejected R" (machine-readable, not translated).
     QString countsLine() const;
@@ -75,8 +75,8 @@ public:
 
     explicit Importer(Store &store);
 
-    ImportSummary importFile(const QString &path, const ImportOptions &options,
-                             const Progress &progress = {});
+    ImportSummary importFile(
+        const QString &path, const ImportOptions &options, const Progress &progress = {});
 
 private:
     Store &m_store;

@@ -5,9 +5,10 @@
 namespace caseload {
 
 RowNormaliser::RowNormaliser(const ColumnMapping &mapping, bool keepPersonalData, QDate today)
-    : m_mapping(mapping), m_keepPersonalData(keepPersonalData), m_today(today)
-{
-}
+    : m_mapping(mapping)
+    , m_keepPersonalData(keepPersonalData)
+    , m_today(today)
+{ }
 
 QStringView RowNormaliser::field(const QList<QStringView> &fields, CaseField f) const
 {
@@ -40,8 +41,8 @@ bool RowNormaliser::date(const QList<QStringView> &fields, CaseField f, QDate *o
     return true;
 }
 
-bool RowNormaliser::amount(const QList<QStringView> &fields, CaseField f, std::optional<qint64> *out,
-                           Problem *problem) const
+bool RowNormaliser::amount(
+    const QList<QStringView> &fields, CaseField f, std::optional<qint64> *out, Problem *problem) const
 {
     const QStringView text = field(fields, f);
     qint64 fen = 0;
@@ -83,17 +84,19 @@ bool RowNormaliser::days(const QList<QStringView> &fields, CaseField f, int *out
     return true;
 }
 
-bool RowNormaliser::normalise(const QList<QStringView> &fields, CaseRecord *r, CaseNumber *number,
-                              Problem *problem) const
+bool RowNormaliser::normalise(
+    const QList<QStringView> &fields, CaseRecord *r, CaseNumber *number, Problem *problem) const
 {
     const qsizetype expected = m_mapping.headers.size();
     if (fields.size() < expected) {
-        *problem = {QString(), tr("the row has %1 fields, the header has %2").arg(fields.size()).arg(expected)};
+        *problem
+            = {QString(), tr("the row has %1 fields, the header has %2").arg(fields.size()).arg(expected)};
         return false;
     }
     for (qsizetype i = expected; i < fields.size(); ++i) {
         if (!values::cleanText(fields.at(i)).isEmpty()) {
-            *problem = {QString(), tr("the row has %1 fields, the header has %2").arg(fields.size()).arg(expected)};
+            *problem = {
+                QString(), tr("the row has %1 fields, the header has %2").arg(fields.size()).arg(expected)};
             return false;
         }
     }
@@ -101,10 +104,10 @@ bool RowNormaliser::normalise(const QList<QStringView> &fields, CaseRecord *r, C
     *r = CaseRecord();
     const QString rawNumber = values::cleanText(field(fields, CaseField::CaseNumber));
     if (rawNumber.isEmpty()) {
-        const bool blank = std::all_of(fields.begin(), fields.end(),
-                                       [](QStringView f) { return values::cleanText(f).isEmpty(); });
-        *problem = blank ? Problem{QString(), tr("empty row")}
-                         : Problem{header(CaseField::CaseNumber), tr("no case number")};
+        const bool blank = std::all_of(
+            fields.begin(), fields.end(), [](QStringView f) { return values::cleanText(f).isEmpty(); });
+        *problem = blank ? Problem {QString(), tr("empty row")}
+                         : Problem {header(CaseField::CaseNumber), tr("no case number")};
         return false;
     }
     r->caseNumber = CaseNumber::canonical(rawNumber);
@@ -126,16 +129,17 @@ bool RowNormaliser::normalise(const QList<QStringView> &fields, CaseRecord *r, C
 
     r->cause = values::cleanText(field(fields, CaseField::Cause));
 
-    if (!date(fields, CaseField::FiledOn, &r->filedOn, problem) || !date(fields, CaseField::ClosedOn, &r->closedOn, problem))
+    if (!date(fields, CaseField::FiledOn, &r->filedOn, problem)
+        || !date(fields, CaseField::ClosedOn, &r->closedOn, problem))
         return false;
     if (!r->filedOn.isValid()) {
         *problem = {header(CaseField::FiledOn), tr("no filing date")};
         return false;
     }
     if (r->closedOn.isValid() && r->closedOn < r->filedOn) {
-        *problem = {header(CaseField::ClosedOn), tr("closure date %1 is before the filing date %2")
-                                                     .arg(r->closedOn.toString(Qt::ISODate),
-                                                          r->filedOn.toString(Qt::ISODate))};
+        *problem = {header(CaseField::ClosedOn),
+            tr("closure date %1 is before the filing date %2")
+                .arg(r->closedOn.toString(Qt::ISODate), r->filedOn.toString(Qt::ISODate))};
         return false;
     }
 
@@ -150,19 +154,20 @@ bool RowNormaliser::normalise(const QList<QStringView> &fields, CaseRecord *r, C
             return false;
         } else if (r->closedOn.isValid()) {
             *problem = {header(CaseField::ClosureMethod),
-                        tr("'%1' is a suspension, not a closure, but the row has a closure date").arg(methodText)};
+                tr("'%1' is a suspension, not a closure, but the row has a closure date").arg(methodText)};
             return false;
         }
         // A suspended case without a closure date stays pending.
     }
     if (m_mapping.has(CaseField::ClosureMethod) && m_mapping.has(CaseField::ClosedOn)) {
         if (r->closureMethod != ClosureMethod::None && !r->closedOn.isValid()) {
-            *problem = {header(CaseField::ClosedOn), tr("closure method '%1' but no closure date").arg(methodText)};
+            *problem = {
+                header(CaseField::ClosedOn), tr("closure method '%1' but no closure date").arg(methodText)};
             return false;
         }
         if (r->closureMethod == ClosureMethod::None && r->closedOn.isValid()) {
-            *problem = {header(CaseField::ClosureMethod), tr("closure date %1 but no closure method")
-                                                              .arg(r->closedOn.toString(Qt::ISODate))};
+            *problem = {header(CaseField::ClosureMethod),
+                tr("closure date %1 but no closure method").arg(r->closedOn.toString(Qt::ISODate))};
             return false;
         }
     }

@@ -26,7 +26,7 @@ class RowNormaliser
 public:
     struct Problem
     {
-        QString field;   ///< column header, empty for the row as a whole
+        QString field; ///< column header, empty for the row as a whole
         QString reason;
     };
 
@@ -34,13 +34,15 @@ public:
     RowNormaliser(const ColumnMapping &mapping, bool keepPersonalData, QDate today = QDate::currentDate());
 
     /// Fills `record` and `number` from `fields`; returns false with `problem` set when the row is rejected.
-    bool normalise(const QList<QStringView> &fields, CaseRecord *record, CaseNumber *number, Problem *problem) const;
+    bool normalise(
+        const QList<QStringView> &fields, CaseRecord *record, CaseNumber *number, Problem *problem) const;
 
 private:
     QStringView field(const QList<QStringView> &fields, CaseField f) const;
     QString header(CaseField f) const;
     bool date(const QList<QStringView> &fields, CaseField f, QDate *out, Problem *problem) const;
-    bool amount(const QList<QStringView> &fields, CaseField f, std::optional<qint64> *out, Problem *problem) const;
+    bool amount(
+        const QList<QStringView> &fields, CaseField f, std::optional<qint64> *out, Problem *problem) const;
     bool days(const QList<QStringView> &fields, CaseField f, int *out, Problem *problem) const;
 
     ColumnMapping m_mapping;

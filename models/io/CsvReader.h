@@ -11,7 +11,6 @@
 
 class QIODevice;
 
-
 namespace caseload {
 
 class Sha256;

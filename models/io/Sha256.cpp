@@ -10,7 +10,8 @@ struct Sha256::Private
     ~Private() { EVP_MD_CTX_free(context); }
 };
 
-Sha256::Sha256() : d(std::make_unique<Private>())
+Sha256::Sha256()
+    : d(std::make_unique<Private>())
 {
     EVP_DigestInit_ex(d->context, EVP_sha256(), nullptr);
 }

@@ -27,7 +27,7 @@ private:
         quint32 hash = 0;
         quint32 offset = 0; ///< into m_keys
         quint32 length = 0;
-        quint32 value = 0;  ///< 0: empty slot
+        quint32 value = 0; ///< 0: empty slot
     };
 
     void grow();

@@ -21,7 +21,7 @@ std::optional<TextEncoding> encodingFromName(QStringView name);
 struct DetectedEncoding
 {
     TextEncoding encoding = TextEncoding::Utf8; ///< never Auto
-    int bomLength = 0;                          ///< bytes to skip at the start
+    int bomLength = 0; ///< bytes to skip at the start
 };
 
 /// Decides the encoding of a file from its first bytes (a few megabytes are plenty). A UTF-8

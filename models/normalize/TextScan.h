@@ -92,8 +92,7 @@ template<typename A, typename B, typename Fold> bool equalsFolded(A a, B b, Fold
 }
 
 /// Like equalsFolded(), but blanks (isBlank()) anywhere in either text are skipped.
-template<typename A, typename B, typename Fold>
-bool equalsFoldedIgnoringBlanks(A a, B b, Fold fold) noexcept
+template<typename A, typename B, typename Fold> bool equalsFoldedIgnoringBlanks(A a, B b, Fold fold) noexcept
 {
     qsizetype i = 0;
     qsizetype j = 0;

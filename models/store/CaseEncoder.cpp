@@ -14,9 +14,10 @@ void EncodedBatch::clear()
 }
 
 CaseEncoder::CaseEncoder(Known known, bool storeParties, qint64 importId)
-    : m_known(std::move(known)), m_storeParties(storeParties), m_importId(importId)
-{
-}
+    : m_known(std::move(known))
+    , m_storeParties(storeParties)
+    , m_importId(importId)
+{ }
 
 qint64 CaseEncoder::dictionaryId(Dictionary table, const QString &name, EncodedBatch *batch)
 {
@@ -58,8 +59,10 @@ void CaseEncoder::encode(const CaseRecord &r, const CaseNumber &number, EncodedB
     quint32 nulls = 0;
     const auto set = [&](CaseColumn c, qint64 value) { v[c] = value; };
     const auto setNull = [&](CaseColumn c) { nulls |= 1u << c; };
-    const auto optional = [&](CaseColumn c, bool present, qint64 value) { present ? set(c, value) : setNull(c); };
-    const auto date = [&](CaseColumn c, QDate day) { optional(c, day.isValid(), day.isValid() ? toDayNumber(day) : 0); };
+    const auto optional
+        = [&](CaseColumn c, bool present, qint64 value) { present ? set(c, value) : setNull(c); };
+    const auto date
+        = [&](CaseColumn c, QDate day) { optional(c, day.isValid(), day.isValid() ? toDayNumber(day) : 0); };
     const auto id = [&](CaseColumn c, qint64 i) { optional(c, i > 0, i); };
 
     optional(ColCaseYear, number.year > 0, number.year);

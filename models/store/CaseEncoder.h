@@ -15,9 +15,29 @@ namespace caseload {
 
 /// The columns of the `cases` table in the order CaseWriter binds them.
 enum CaseColumn {
-    ColCaseNumber, ColCaseYear, ColCaseSeq, ColCourt, ColType, ColCause, ColFiled, ColClosed, ColMethod,
-    ColApplied, ColRecovered, ColHandler, ColDepartment, ColDeducted, ColExtension, ColProperty, ColInquiry,
-    ColDishonest, ColRestriction, ColInterview, ColParties, ColImport, CaseColumnCount
+    ColCaseNumber,
+    ColCaseYear,
+    ColCaseSeq,
+    ColCourt,
+    ColType,
+    ColCause,
+    ColFiled,
+    ColClosed,
+    ColMethod,
+    ColApplied,
+    ColRecovered,
+    ColHandler,
+    ColDepartment,
+    ColDeducted,
+    ColExtension,
+    ColProperty,
+    ColInquiry,
+    ColDishonest,
+    ColRestriction,
+    ColInterview,
+    ColParties,
+    ColImport,
+    CaseColumnCount
 };
 
 /// The small tables that hold repeated texts.
@@ -32,14 +52,14 @@ struct EncodedBatch
         Dictionary table;
         qint64 id;
         QString name;
-        QString code;        ///< courts only
+        QString code; ///< courts only
         bool update = false; ///< courts only: the row exists, set its code
     };
-    std::vector<Entry> entries;       ///< to write before the cases
-    std::vector<qint64> values;       ///< CaseColumnCount per case (text columns: unused)
-    std::vector<quint32> nulls;       ///< per case: bit c set when column c is NULL
-    std::u16string text;              ///< case numbers and parties, back to back
-    std::vector<quint32> textEnds;    ///< per case: end of its case number, end of its parties in `text`
+    std::vector<Entry> entries; ///< to write before the cases
+    std::vector<qint64> values; ///< CaseColumnCount per case (text columns: unused)
+    std::vector<quint32> nulls; ///< per case: bit c set when column c is NULL
+    std::u16string text; ///< case numbers and parties, back to back
+    std::vector<quint32> textEnds; ///< per case: end of its case number, end of its parties in `text`
 
     size_t size() const { return nulls.size(); }
     void clear();
@@ -54,8 +74,8 @@ public:
     /// Known dictionary rows, and the highest ids in use, as read by CaseWriter::begin().
     struct Known
     {
-        StringIdMap ids[4];                 ///< per Dictionary: name → id
-        QHash<qint64, QString> courtCodes;  ///< court id → code, where known
+        StringIdMap ids[4]; ///< per Dictionary: name → id
+        QHash<qint64, QString> courtCodes; ///< court id → code, where known
         qint64 nextId[4] = {1, 1, 1, 1};
     };
 

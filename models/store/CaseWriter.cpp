@@ -15,10 +15,28 @@ namespace caseload {
 namespace {
 
 const char *const columnNames[CaseColumnCount] = {
-    "case_number", "case_year", "case_seq", "court_id", "case_type", "cause_id", "filed_on", "closed_on",
-    "closure_method", "amount_applied", "amount_recovered", "handler_id", "department_id", "deducted_days",
-    "extension_days", "has_property", "network_inquiry_on", "dishonest_list_on", "consumption_restriction_on",
-    "applicant_interview_on", "parties", "import_id",
+    "case_number",
+    "case_year",
+    "case_seq",
+    "court_id",
+    "case_type",
+    "cause_id",
+    "filed_on",
+    "closed_on",
+    "closure_method",
+    "amount_applied",
+    "amount_recovered",
+    "handler_id",
+    "department_id",
+    "deducted_days",
+    "extension_days",
+    "has_property",
+    "network_inquiry_on",
+    "dishonest_list_on",
+    "consumption_restriction_on",
+    "applicant_interview_on",
+    "parties",
+    "import_id",
 };
 
 const char *const dictionaryTables[] = {"courts", "causes", "handlers", "departments"};
@@ -27,7 +45,7 @@ const char *const dictionaryTables[] = {"courts", "causes", "handlers", "departm
 std::array<bool, CaseColumnCount> updatableColumns(const CaseWriter::Options &options)
 {
     const auto has = [&](CaseField f) { return options.present[static_cast<int>(f)]; };
-    std::array<bool, CaseColumnCount> u{};
+    std::array<bool, CaseColumnCount> u {};
     u[ColCaseYear] = u[ColCaseSeq] = u[ColFiled] = true;
     u[ColCourt] = has(CaseField::CourtName);
     u[ColType] = has(CaseField::CaseType);
@@ -57,7 +75,8 @@ QString caseStatement(const CaseWriter::Options &options, bool upsert)
         columns.append(QLatin1String(name));
         marks.append(QStringLiteral("?"));
     }
-    QString sql = QStringLiteral("INSERT INTO cases (%1) VALUES (%2)").arg(columns.join(u','), marks.join(u','));
+    QString sql
+        = QStringLiteral("INSERT INTO cases (%1) VALUES (%2)").arg(columns.join(u','), marks.join(u','));
     if (!upsert)
         return sql;
     const auto updatable = updatableColumns(options);
@@ -72,8 +91,9 @@ QString caseStatement(const CaseWriter::Options &options, bool upsert)
     }
     sets.append(QStringLiteral("import_id = excluded.import_id"));
     // The WHERE makes an identical re-import a no-op: no write, and it is counted as unchanged.
-    return sql + QStringLiteral(" ON CONFLICT (case_number) DO UPDATE SET %1 WHERE %2")
-                     .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
+    return sql
+        + QStringLiteral(" ON CONFLICT (case_number) DO UPDATE SET %1 WHERE %2")
+              .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
 }
 
 sqlite3 *nativeHandle(const QSqlDatabase &db)
@@ -104,8 +124,8 @@ struct CaseWriter::Private
     QSqlDatabase db;
     Options options;
     bool active = false;
-    bool bulk = false;                 ///< empty store: plain inserts, indexes rebuilt at commit
-    bool journalSwitched = false;      ///< WAL is off for this transaction
+    bool bulk = false; ///< empty store: plain inserts, indexes rebuilt at commit
+    bool journalSwitched = false; ///< WAL is off for this transaction
     qint64 importId = 0;
     qint64 countBefore = 0;
     qint64 written = 0;
@@ -115,9 +135,12 @@ struct CaseWriter::Private
     sqlite3_stmt *caseStmt = nullptr;
     QSqlQuery portable;
     std::unique_ptr<CaseEncoder> encoder;
-    EncodedBatch single;               ///< for write(record)
+    EncodedBatch single; ///< for write(record)
 
-    explicit Private(Store &s) : db(s.database()), portable(db) {}
+    explicit Private(Store &s)
+        : db(s.database())
+        , portable(db)
+    { }
 
     bool exec(const QString &sql, QString *error)
     {
@@ -135,7 +158,8 @@ struct CaseWriter::Private
         for (int t = 0; t < 4; ++t) {
             const bool courts = t == int(Dictionary::Courts);
             if (!q.exec(QStringLiteral("SELECT id, name%1 FROM %2")
-                            .arg(courts ? QStringLiteral(", code") : QString(), QLatin1String(dictionaryTables[t])))) {
+                            .arg(courts ? QStringLiteral(", code") : QString(),
+                                QLatin1String(dictionaryTables[t])))) {
                 *error = q.lastError().text();
                 return false;
             }
@@ -183,13 +207,13 @@ struct CaseWriter::Private
             const quint32 numberEnd = batch.textEnds[2 * row];
             const quint32 partiesEnd = batch.textEnds[2 * row + 1];
             int rc = sqlite3_bind_text16(caseStmt, ColCaseNumber + 1, batch.text.data() + textStart,
-                                         int((numberEnd - textStart) * 2), SQLITE_STATIC);
+                int((numberEnd - textStart) * 2), SQLITE_STATIC);
             for (int c = ColCaseNumber + 1; c < CaseColumnCount && rc == SQLITE_OK; ++c) {
                 if (nulls & (1u << c))
                     rc = sqlite3_bind_null(caseStmt, c + 1);
                 else if (c == ColParties)
                     rc = sqlite3_bind_text16(caseStmt, c + 1, batch.text.data() + numberEnd,
-                                             int((partiesEnd - numberEnd) * 2), SQLITE_STATIC);
+                        int((partiesEnd - numberEnd) * 2), SQLITE_STATIC);
                 else
                     rc = sqlite3_bind_int64(caseStmt, c + 1, values[c]);
             }
@@ -215,12 +239,14 @@ struct CaseWriter::Private
             const quint32 numberEnd = batch.textEnds[2 * row];
             const quint32 partiesEnd = batch.textEnds[2 * row + 1];
             const auto text = [&](quint32 from, quint32 to) {
-                return QString(reinterpret_cast<const QChar *>(batch.text.data() + from), qsizetype(to - from));
+                return QString(
+                    reinterpret_cast<const QChar *>(batch.text.data() + from), qsizetype(to - from));
             };
             portable.bindValue(ColCaseNumber, text(textStart, numberEnd));
             for (int c = ColCaseNumber + 1; c < CaseColumnCount; ++c) {
                 if (nulls & (1u << c))
-                    portable.bindValue(c, QVariant(QMetaType(c == ColParties ? QMetaType::QString : QMetaType::LongLong)));
+                    portable.bindValue(
+                        c, QVariant(QMetaType(c == ColParties ? QMetaType::QString : QMetaType::LongLong)));
                 else if (c == ColParties)
                     portable.bindValue(c, text(numberEnd, partiesEnd));
                 else
@@ -255,7 +281,9 @@ struct CaseWriter::Private
     }
 };
 
-CaseWriter::CaseWriter(Store &store) : d(std::make_unique<Private>(store)) {}
+CaseWriter::CaseWriter(Store &store)
+    : d(std::make_unique<Private>(store))
+{ }
 
 CaseWriter::~CaseWriter()
 {
@@ -271,7 +299,8 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
         // where WAL writes it twice (log, then checkpoint); a crash still rolls everything back.
         // The switch fails harmlessly while another connection (an open window) has the file.
         QSqlQuery probe(d->db);
-        if (probe.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM cases)")) && probe.next() && !probe.value(0).toBool()) {
+        if (probe.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM cases)")) && probe.next()
+            && !probe.value(0).toBool()) {
             probe.finish();
             d->journalSwitched = probe.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && probe.next()
                 && probe.value(0).toString() == QLatin1String("delete");
@@ -291,9 +320,10 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
     // The history row is written first: it takes the write lock, so the dictionary ids read next
     // cannot be taken by another writer before this transaction ends.
     QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, encoding, rows_read, accepted, "
-                             "rejected, inserted, updated, unchanged, reject_report) "
-                             "VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, NULL) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO imports (file_name, sha256, imported_at, encoding, rows_read, accepted, "
+                       "rejected, inserted, updated, unchanged, reject_report) "
+                       "VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, NULL) RETURNING id"));
     const QDateTime at = import.importedAt.isValid() ? import.importedAt : QDateTime::currentDateTimeUtc();
     q.addBindValue(nonNull(import.fileName));
     q.addBindValue(nonNull(import.sha256)); // known only at commit, when the whole file has been read
@@ -332,7 +362,7 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
     if (d->native) {
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v3(d->native, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                               &d->caseStmt, nullptr)
+                &d->caseStmt, nullptr)
             != SQLITE_OK) {
             *error = sqliteError(d->native);
             return fail();
@@ -400,8 +430,9 @@ bool CaseWriter::commit(ImportRecord *import, QString *error)
     import->inserted = countAfter - d->countBefore;
     import->updated = d->changed - import->inserted;
     import->unchanged = d->written - d->changed;
-    q.prepare(QStringLiteral("UPDATE imports SET sha256 = ?, rows_read = ?, accepted = ?, rejected = ?, inserted = ?, "
-                             "updated = ?, unchanged = ?, reject_report = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE imports SET sha256 = ?, rows_read = ?, accepted = ?, rejected = ?, inserted = ?, "
+        "updated = ?, unchanged = ?, reject_report = ? WHERE id = ?"));
     q.addBindValue(nonNull(import->sha256));
     q.addBindValue(import->rowsRead);
     q.addBindValue(import->accepted);

@@ -30,9 +30,9 @@ public:
 
     struct Options
     {
-        FieldSet present{};
-        bool storeParties = false;     ///< the file's party columns are kept (the user opted in)
-        bool forcePortable = false;    ///< use the QtSql path even on SQLite (tests)
+        FieldSet present {};
+        bool storeParties = false; ///< the file's party columns are kept (the user opted in)
+        bool forcePortable = false; ///< use the QtSql path even on SQLite (tests)
     };
 
     explicit CaseWriter(Store &store);

@@ -30,7 +30,8 @@ QStringList version1(const QSqlDatabase &db)
     // Enumerations are their numeric values (models/domain). Repeated texts live in small tables.
     QStringList statements = {
         QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE courts (%1, name TEXT NOT NULL UNIQUE, code TEXT NOT NULL DEFAULT '')").arg(id),
+        QStringLiteral("CREATE TABLE courts (%1, name TEXT NOT NULL UNIQUE, code TEXT NOT NULL DEFAULT '')")
+            .arg(id),
         QStringLiteral("CREATE TABLE causes (%1, name TEXT NOT NULL UNIQUE)").arg(id),
         QStringLiteral("CREATE TABLE handlers (%1, name TEXT NOT NULL UNIQUE)").arg(id),
         QStringLiteral("CREATE TABLE departments (%1, name TEXT NOT NULL UNIQUE)").arg(id),
@@ -39,14 +40,15 @@ QStringList version1(const QSqlDatabase &db)
                        "accepted BIGINT NOT NULL, rejected BIGINT NOT NULL, inserted BIGINT NOT NULL, "
                        "updated BIGINT NOT NULL, unchanged BIGINT NOT NULL, reject_report TEXT)")
             .arg(id),
-        QStringLiteral("CREATE TABLE cases (%1, case_number TEXT NOT NULL, case_year INTEGER, case_seq BIGINT, "
-                       "court_id BIGINT NOT NULL REFERENCES courts(id), case_type INTEGER NOT NULL, "
-                       "cause_id BIGINT REFERENCES causes(id), filed_on INTEGER NOT NULL, closed_on INTEGER, "
-                       "closure_method INTEGER NOT NULL, amount_applied BIGINT, amount_recovered BIGINT, "
-                       "handler_id BIGINT REFERENCES handlers(id), department_id BIGINT REFERENCES departments(id), "
-                       "deducted_days INTEGER NOT NULL, extension_days INTEGER NOT NULL, has_property INTEGER, "
-                       "network_inquiry_on INTEGER, dishonest_list_on INTEGER, consumption_restriction_on INTEGER, "
-                       "applicant_interview_on INTEGER, parties TEXT, import_id BIGINT REFERENCES imports(id))")
+        QStringLiteral(
+            "CREATE TABLE cases (%1, case_number TEXT NOT NULL, case_year INTEGER, case_seq BIGINT, "
+            "court_id BIGINT NOT NULL REFERENCES courts(id), case_type INTEGER NOT NULL, "
+            "cause_id BIGINT REFERENCES causes(id), filed_on INTEGER NOT NULL, closed_on INTEGER, "
+            "closure_method INTEGER NOT NULL, amount_applied BIGINT, amount_recovered BIGINT, "
+            "handler_id BIGINT REFERENCES handlers(id), department_id BIGINT REFERENCES departments(id), "
+            "deducted_days INTEGER NOT NULL, extension_days INTEGER NOT NULL, has_property INTEGER, "
+            "network_inquiry_on INTEGER, dishonest_list_on INTEGER, consumption_restriction_on INTEGER, "
+            "applicant_interview_on INTEGER, parties TEXT, import_id BIGINT REFERENCES imports(id))")
             .arg(id),
         QStringLiteral("CREATE TABLE mapping_profiles (signature TEXT PRIMARY KEY, name TEXT NOT NULL, "
                        "mapping TEXT NOT NULL, updated_at TEXT NOT NULL)"),
@@ -98,8 +100,8 @@ bool migrate(QSqlDatabase &db, QString *error)
         return false;
     if (stored > CurrentVersion) {
         *error = QCoreApplication::translate("Store",
-                                             "the database was written by a newer Caseload (schema version %1; "
-                                             "this program knows up to %2)")
+            "the database was written by a newer Caseload (schema version %1; "
+            "this program knows up to %2)")
                      .arg(stored)
                      .arg(CurrentVersion);
         return false;

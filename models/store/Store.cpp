@@ -43,15 +43,15 @@ std::optional<qint64> amountValue(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-const char caseSelect[] =
-    "SELECT c.case_number, co.name, co.code, c.case_type, ca.name, c.filed_on, c.closed_on, "
-    "c.closure_method, c.amount_applied, c.amount_recovered, h.name, d.name, c.deducted_days, "
-    "c.extension_days, c.has_property, c.network_inquiry_on, c.dishonest_list_on, "
-    "c.consumption_restriction_on, c.applicant_interview_on, c.parties "
-    "FROM cases c JOIN courts co ON co.id = c.court_id "
-    "LEFT JOIN causes ca ON ca.id = c.cause_id "
-    "LEFT JOIN handlers h ON h.id = c.handler_id "
-    "LEFT JOIN departments d ON d.id = c.department_id ";
+const char caseSelect[]
+    = "SELECT c.case_number, co.name, co.code, c.case_type, ca.name, c.filed_on, c.closed_on, "
+      "c.closure_method, c.amount_applied, c.amount_recovered, h.name, d.name, c.deducted_days, "
+      "c.extension_days, c.has_property, c.network_inquiry_on, c.dishonest_list_on, "
+      "c.consumption_restriction_on, c.applicant_interview_on, c.parties "
+      "FROM cases c JOIN courts co ON co.id = c.court_id "
+      "LEFT JOIN causes ca ON ca.id = c.cause_id "
+      "LEFT JOIN handlers h ON h.id = c.handler_id "
+      "LEFT JOIN departments d ON d.id = c.department_id ";
 
 CaseRecord caseFromRow(const QSqlQuery &q)
 {
@@ -82,7 +82,9 @@ CaseRecord caseFromRow(const QSqlQuery &q)
 
 } // namespace
 
-Store::Store() : d(std::make_unique<Private>()) {}
+Store::Store()
+    : d(std::make_unique<Private>())
+{ }
 
 Store::~Store()
 {
@@ -128,7 +130,8 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
     }
     QSqlQuery pragma(db);
     // WAL lets the dashboard read while an import writes; NORMAL sync is safe against program crashes.
-    for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    for (const char *sql :
+        {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QString::fromLatin1(sql))) {
             *error = QCoreApplication::translate("Store", "cannot open the database %1: %2")
                          .arg(location, pragma.lastError().text());
@@ -191,7 +194,7 @@ QList<MonthlyFlow> Store::monthlyFlow(QString *error) const
     };
     if (!fold("SELECT filed_on, COUNT(*) FROM cases GROUP BY filed_on", &MonthlyFlow::filed)
         || !fold("SELECT closed_on, COUNT(*) FROM cases WHERE closed_on IS NOT NULL GROUP BY closed_on",
-                 &MonthlyFlow::closed)) {
+            &MonthlyFlow::closed)) {
         return {};
     }
     QList<MonthlyFlow> result;
@@ -200,7 +203,7 @@ QList<MonthlyFlow> Store::monthlyFlow(QString *error) const
     const QDate last = months.rbegin()->first;
     for (QDate month = months.begin()->first; month <= last; month = month.addMonths(1)) {
         const auto it = months.find(month);
-        result.append(it != months.end() ? it->second : MonthlyFlow{month, 0, 0});
+        result.append(it != months.end() ? it->second : MonthlyFlow {month, 0, 0});
     }
     return result;
 }
@@ -210,9 +213,10 @@ QList<ImportRecord> Store::importHistory() const
     QList<ImportRecord> history;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, file_name, sha256, imported_at, encoding, rows_read, accepted, "
-                                   "rejected, inserted, updated, unchanged, reject_report FROM imports "
-                                   "ORDER BY id DESC")))
+    if (!query.exec(
+            QStringLiteral("SELECT id, file_name, sha256, imported_at, encoding, rows_read, accepted, "
+                           "rejected, inserted, updated, unchanged, reject_report FROM imports "
+                           "ORDER BY id DESC")))
         return history;
     while (query.next()) {
         ImportRecord r;
@@ -277,9 +281,10 @@ QString Store::mappingProfile(const QString &signature) const
 bool Store::saveMappingProfile(const QString &signature, const QString &name, const QString &json)
 {
     QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("INSERT INTO mapping_profiles (signature, name, mapping, updated_at) "
-                                 "VALUES (?, ?, ?, ?) ON CONFLICT (signature) DO UPDATE SET "
-                                 "name = excluded.name, mapping = excluded.mapping, updated_at = excluded.updated_at"));
+    query.prepare(
+        QStringLiteral("INSERT INTO mapping_profiles (signature, name, mapping, updated_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (signature) DO UPDATE SET "
+                       "name = excluded.name, mapping = excluded.mapping, updated_at = excluded.updated_at"));
     query.addBindValue(signature);
     query.addBindValue(name);
     query.addBindValue(json);

@@ -19,26 +19,26 @@ namespace caseload {
 /// Filings and closures in one calendar month.
 struct MonthlyFlow
 {
-    QDate month;        ///< first day of the month
-    qint64 filed = 0;   ///< cases whose filing date is in the month
-    qint64 closed = 0;  ///< cases whose closure date is in the month
+    QDate month; ///< first day of the month
+    qint64 filed = 0; ///< cases whose filing date is in the month
+    qint64 closed = 0; ///< cases whose closure date is in the month
 };
 
 /// One entry of the import history.
 struct ImportRecord
 {
     qint64 id = 0;
-    QString fileName;            ///< file name as imported (no directory)
-    QString sha256;              ///< hex digest of the file's bytes
-    QDateTime importedAt;        ///< UTC
-    QString encoding;            ///< as detected or chosen
+    QString fileName; ///< file name as imported (no directory)
+    QString sha256; ///< hex digest of the file's bytes
+    QDateTime importedAt; ///< UTC
+    QString encoding; ///< as detected or chosen
     qint64 rowsRead = 0;
     qint64 accepted = 0;
     qint64 rejected = 0;
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    QString rejectReportPath;    ///< empty when no report was written
+    QString rejectReportPath; ///< empty when no report was written
 };
 
 /// The case store: one database holding cases, courts, the import history and saved column

@@ -33,7 +33,8 @@ void tst_CaseNumberSet::distinctCaseNumbersAreNeverTakenForDuplicates()
                                                .arg(sequence);
                     const qint64 first = set.insert(number, ++line);
                     if (first != 0)
-                        QFAIL(qPrintable(QStringLiteral("%1 taken for a duplicate of line %2").arg(number).arg(first)));
+                        QFAIL(qPrintable(
+                            QStringLiteral("%1 taken for a duplicate of line %2").arg(number).arg(first)));
                 }
             }
         }

@@ -41,6 +41,7 @@ private slots:
     void generatedExportRoundTrips();
     void killedImportLeavesTheStoreAsItWas();
     void killedBulkImportIntoAnEmptyStoreLeavesItEmpty();
+    void messagesFollowAChineseLocale();
     void unknownVerbAndBadOptions();
 };
 
@@ -55,22 +56,27 @@ void tst_Cli::initTestCase()
 void tst_Cli::importPrintsCountsAndExportWritesNormalisedCases()
 {
     const QString db = path(QStringLiteral("samples.sqlite"));
-    const QString sample = test::sourcePath(QStringLiteral("tests/importer/data/export_b_gb18030_title_row.csv"));
+    const QString sample
+        = test::sourcePath(QStringLiteral("tests/importer/data/export_b_gb18030_title_row.csv"));
     const auto imported = run({QStringLiteral("import"), sample, QStringLiteral("--db"), db});
     QCOMPARE(imported.exitCode, 0);
-    QVERIFY2(imported.out.contains(QStringLiteral("read 30, accepted 30, rejected 0")), qPrintable(imported.out));
+    QVERIFY2(
+        imported.out.contains(QStringLiteral("read 30, accepted 30, rejected 0")), qPrintable(imported.out));
     QVERIFY(imported.out.contains(QStringLiteral("inserted 30, updated 0, unchanged 0")));
 
     const QString csv = path(QStringLiteral("export.csv"));
-    const auto exported = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), csv});
+    const auto exported
+        = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), csv});
     QCOMPARE(exported.exitCode, 0);
     const QStringList lines = QString::fromUtf8(readAll(csv)).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 31);
-    QCOMPARE(lines[0], QStringLiteral("case_number,court,court_code,case_type,cause,filed_on,closed_on,closure_method,"
-                                      "amount_applied,amount_recovered,handler,deducted_days"));
+    QCOMPARE(lines[0],
+        QStringLiteral("case_number,court,court_code,case_type,cause,filed_on,closed_on,closure_method,"
+                       "amount_applied,amount_recovered,handler,deducted_days"));
     // Row 1 of the export: 11.7369 万元 applied, 0.7228 万元 recovered, 2016年1月17日 to 2016年12月21日.
-    QVERIFY(lines.contains(QStringLiteral("（2016）浙0106执1号,示例市1区6人民法院,浙0106,首次执行,民间借贷纠纷,2016-01-17,"
-                                          "2016-12-21,终结本次执行程序,117369.00,7228.00,朱法官7,0")));
+    QVERIFY(lines.contains(
+        QStringLiteral("（2016）浙0106执1号,示例市1区6人民法院,浙0106,首次执行,民间借贷纠纷,2016-01-17,"
+                       "2016-12-21,终结本次执行程序,117369.00,7228.00,朱法官7,0")));
     // The legacy 准许撤回申请 is exported as the current label 终结执行.
     QVERIFY(!QString::fromUtf8(readAll(csv)).contains(QStringLiteral("准许撤回申请")));
 
@@ -106,7 +112,8 @@ void tst_Cli::unreadableInputExitsNonZeroNamingTheFile()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(binary), qPrintable(result.err));
 
-    result = run({QStringLiteral("import"), binary, QStringLiteral("--db"), db, QStringLiteral("--encoding"), QStringLiteral("latin9")});
+    result = run({QStringLiteral("import"), binary, QStringLiteral("--db"), db, QStringLiteral("--encoding"),
+        QStringLiteral("latin9")});
     QCOMPARE(result.exitCode, 2);
 }
 
@@ -122,12 +129,13 @@ void tst_Cli::rejectsGoToTheReportAndCountsAddUp()
     const QString input = path(QStringLiteral("defects.csv"));
     QVERIFY(test::writeText(input, text, "GB18030"));
     const QString report = path(QStringLiteral("rejects.csv"));
-    const auto result = run({QStringLiteral("import"), input, QStringLiteral("--db"), path(QStringLiteral("defects.sqlite")),
-                             QStringLiteral("--rejects"), report});
+    const auto result = run({QStringLiteral("import"), input, QStringLiteral("--db"),
+        path(QStringLiteral("defects.sqlite")), QStringLiteral("--rejects"), report});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("read 21, accepted 18, rejected 3")), qPrintable(result.out));
     QVERIFY(result.err.contains(input + QStringLiteral(":22: 立案日期: not a valid date: '2016-02-30'")));
-    QVERIFY2(result.err.contains(input + QStringLiteral(":8: 申请执行标的金额(元): negative amount")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(input + QStringLiteral(":8: 申请执行标的金额(元): negative amount")),
+        qPrintable(result.err));
     const QStringList lines = QString::fromUtf8(readAll(report).mid(3)).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
 }
@@ -136,37 +144,45 @@ void tst_Cli::generatedExportRoundTrips()
 {
     const QString input = path(QStringLiteral("generated.csv"));
     const auto generated = run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("5000"),
-                                QStringLiteral("--courts"), QStringLiteral("4"), QStringLiteral("--seed"),
-                                QStringLiteral("7"), QStringLiteral("--encoding"), QStringLiteral("gb18030"),
-                                QStringLiteral("--out"), input});
+        QStringLiteral("--courts"), QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("7"),
+        QStringLiteral("--encoding"), QStringLiteral("gb18030"), QStringLiteral("--out"), input});
     QCOMPARE(generated.exitCode, 0);
     const QString db = path(QStringLiteral("generated.sqlite"));
     const auto imported = run({QStringLiteral("import"), input, QStringLiteral("--db"), db});
     QCOMPARE(imported.exitCode, 0);
-    QVERIFY2(imported.out.contains(QStringLiteral("read 5000, accepted 5000, rejected 0")), qPrintable(imported.out + imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("read 5000, accepted 5000, rejected 0")),
+        qPrintable(imported.out + imported.err));
     QVERIFY(imported.out.contains(QStringLiteral("encoding gb18030")));
 
     // Export, re-import the export into a new store, export again: the same bytes.
     const QString first = path(QStringLiteral("first.csv"));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), first}).exitCode, 0);
+    QCOMPARE(
+        run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), first}).exitCode,
+        0);
     const QString db2 = path(QStringLiteral("roundtrip.sqlite"));
     const auto reimported = run({QStringLiteral("import"), first, QStringLiteral("--db"), db2});
-    QVERIFY2(reimported.out.contains(QStringLiteral("read 5000, accepted 5000, rejected 0")), qPrintable(reimported.out + reimported.err));
+    QVERIFY2(reimported.out.contains(QStringLiteral("read 5000, accepted 5000, rejected 0")),
+        qPrintable(reimported.out + reimported.err));
     const QString second = path(QStringLiteral("second.csv"));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db2, QStringLiteral("--out"), second}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db2, QStringLiteral("--out"), second})
+                 .exitCode,
+        0);
     QCOMPARE(readAll(second), readAll(first));
 
     // With defects: every row is accounted for.
     const QString defective = path(QStringLiteral("defective.csv"));
-    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("3000"), QStringLiteral("--defects"),
-                  QStringLiteral("0.05"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--out"), defective})
+    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("3000"),
+                     QStringLiteral("--defects"), QStringLiteral("0.05"), QStringLiteral("--seed"),
+                     QStringLiteral("3"), QStringLiteral("--out"), defective})
                  .exitCode,
-             0);
-    const auto withDefects = run({QStringLiteral("import"), defective, QStringLiteral("--db"), path(QStringLiteral("defective.sqlite"))});
+        0);
+    const auto withDefects = run({QStringLiteral("import"), defective, QStringLiteral("--db"),
+        path(QStringLiteral("defective.sqlite"))});
     const QRegularExpression counts(QStringLiteral("read (\\d+), accepted (\\d+), rejected (\\d+)"));
     const auto match = counts.match(withDefects.out);
     QVERIFY2(match.hasMatch(), qPrintable(withDefects.out + withDefects.err));
-    const int read = match.captured(1).toInt(), accepted = match.captured(2).toInt(), rejected = match.captured(3).toInt();
+    const int read = match.captured(1).toInt(), accepted = match.captured(2).toInt(),
+              rejected = match.captured(3).toInt();
     QCOMPARE(read, 3000);
     QCOMPARE(accepted + rejected, read);
     QVERIFY2(rejected >= 90 && rejected <= 240, qPrintable(withDefects.out)); // about 5% of 3,000
@@ -178,22 +194,30 @@ void tst_Cli::killedImportLeavesTheStoreAsItWas()
     const QString sample = test::sourcePath(QStringLiteral("tests/importer/data/export_a_utf8bom.csv"));
     QCOMPARE(run({QStringLiteral("import"), sample, QStringLiteral("--db"), db}).exitCode, 0);
     const QString before = path(QStringLiteral("before.csv"));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), before}).exitCode, 0);
+    QCOMPARE(
+        run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), before}).exitCode,
+        0);
 
     const QString input = path(QStringLiteral("big.csv"));
-    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("30000"), QStringLiteral("--out"), input}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("30000"),
+                     QStringLiteral("--out"), input})
+                 .exitCode,
+        0);
     // The process dies inside the import transaction after 20,000 cases were written.
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CASELOAD_FAULT_AFTER_ROWS"), QStringLiteral("20000"));
     env.insert(QStringLiteral("HOME"), m_home);
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
     process.start(test::caseloadExecutable(), {QStringLiteral("import"), input, QStringLiteral("--db"), db});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
 
     const QString after = path(QStringLiteral("after.csv"));
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), after}).exitCode, 0);
+    QCOMPARE(
+        run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), after}).exitCode,
+        0);
     QCOMPARE(readAll(after), readAll(before));
     QString error;
     auto store = Store::open(db, &error);
@@ -209,14 +233,15 @@ void tst_Cli::killedBulkImportIntoAnEmptyStoreLeavesItEmpty()
     // Into an empty store the import loads in bulk with a rollback journal instead of WAL.
     const QString db = path(QStringLiteral("crash-empty.sqlite"));
     const QString input = path(QStringLiteral("bulk.csv"));
-    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("30000"), QStringLiteral("--seed"),
-                  QStringLiteral("5"), QStringLiteral("--out"), input})
+    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("30000"),
+                     QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"), input})
                  .exitCode,
-             0);
+        0);
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CASELOAD_FAULT_AFTER_ROWS"), QStringLiteral("20000"));
     env.insert(QStringLiteral("HOME"), m_home);
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
     process.start(test::caseloadExecutable(), {QStringLiteral("import"), input, QStringLiteral("--db"), db});
     QVERIFY(process.waitForFinished(120000));
@@ -235,18 +260,40 @@ void tst_Cli::killedBulkImportIntoAnEmptyStoreLeavesItEmpty()
     }
     // And the same file then imports in full.
     const auto imported = run({QStringLiteral("import"), input, QStringLiteral("--db"), db});
-    QVERIFY2(imported.out.contains(QStringLiteral("read 30000, accepted 30000, rejected 0")), qPrintable(imported.out + imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("read 30000, accepted 30000, rejected 0")),
+        qPrintable(imported.out + imported.err));
+}
+
+void tst_Cli::messagesFollowAChineseLocale()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    process.setProcessEnvironment(env);
+    const QString sample = test::sourcePath(QStringLiteral("tests/importer/data/export_c_english.csv"));
+    process.start(test::caseloadExecutable(),
+        {QStringLiteral("import"), sample, QStringLiteral("--db"), path(QStringLiteral("zh.sqlite"))});
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    // The counts line stays machine-readable; the rest is in Chinese.
+    QVERIFY2(out.contains(QStringLiteral("read 30, accepted 30, rejected 0")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("新增 30 件")), qPrintable(out));
 }
 
 void tst_Cli::unknownVerbAndBadOptions()
 {
     QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(run({QStringLiteral("import")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), path(QStringLiteral("x.sqlite"))}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("-3"), QStringLiteral("--out"),
-                  path(QStringLiteral("x.csv"))})
+    QCOMPARE(
+        run({QStringLiteral("export"), QStringLiteral("--db"), path(QStringLiteral("x.sqlite"))}).exitCode,
+        2);
+    QCOMPARE(run({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("-3"),
+                     QStringLiteral("--out"), path(QStringLiteral("x.csv"))})
                  .exitCode,
-             2);
+        2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -11,17 +11,19 @@ using namespace caseload;
 
 namespace {
 
-const QString chineseHeader = QStringLiteral(
-    "案号,经办法院,案件类型,案由,立案日期,结案日期,结案方式,申请执行标的金额(元),实际到位金额(元),承办人,扣除审限天数\n");
+const QString chineseHeader = QStringLiteral("案号,经办法院,案件类型,案由,立案日期,结案日期,结案方式,"
+                                             "申请执行标的金额(元),实际到位金额(元),承办人,扣除审限天数\n");
 
 QList<CaseRecord> allCases(const Store &store)
 {
     QList<CaseRecord> cases;
     QString error;
-    store.forEachCase([&](const CaseRecord &r) {
-        cases.append(r);
-        return true;
-    }, &error);
+    store.forEachCase(
+        [&](const CaseRecord &r) {
+            cases.append(r);
+            return true;
+        },
+        &error);
     return cases;
 }
 
@@ -79,7 +81,8 @@ private slots:
 void tst_Importer::threeExportShapesGiveTheSameCases()
 {
     QList<QList<CaseRecord>> results;
-    for (const char *name : {"export_a_utf8bom.csv", "export_b_gb18030_title_row.csv", "export_c_english.csv"}) {
+    for (const char *name :
+        {"export_a_utf8bom.csv", "export_b_gb18030_title_row.csv", "export_c_english.csv"}) {
         auto store = newStore();
         const ImportSummary summary = Importer(*store).importFile(sample(name), {});
         QVERIFY2(summary.ok, qPrintable(summary.error));
@@ -110,9 +113,8 @@ void tst_Importer::threeExportShapesGiveTheSameCases()
         }
     }
     // Spot checks worked out from the first row of export A.
-    const auto first = std::find_if(results[0].begin(), results[0].end(), [](const CaseRecord &r) {
-        return r.caseNumber == QStringLiteral("（2016）浙0106执1号");
-    });
+    const auto first = std::find_if(results[0].begin(), results[0].end(),
+        [](const CaseRecord &r) { return r.caseNumber == QStringLiteral("（2016）浙0106执1号"); });
     QVERIFY(first != results[0].end());
     QCOMPARE(first->courtCode, QStringLiteral("浙0106"));
     QCOMPARE(first->type, CaseType::FirstEnforcement);
@@ -133,7 +135,7 @@ void tst_Importer::countsAddUpAndHeaderBelowTitleRow()
     QCOMPARE(summary.headerLine, 2);
     QCOMPARE(summary.rowsRead, summary.accepted + summary.rejected);
     QCOMPARE(summary.accepted, summary.inserted + summary.updated + summary.unchanged);
-    QCOMPARE(summary.personalColumnsDropped, QStringList{QStringLiteral("被执行人")});
+    QCOMPARE(summary.personalColumnsDropped, QStringList {QStringLiteral("被执行人")});
     QCOMPARE(summary.countsLine(), QStringLiteral("read 30, accepted 30, rejected 0"));
     const auto history = store->importHistory();
     QCOMPARE(history.size(), 1);
@@ -174,14 +176,17 @@ void tst_Importer::reimportUpdatesACaseThatClosed()
     auto store = newStore();
     Importer importer(*store);
     const QString january = writeCsv(chineseHeader
-                                     + QStringLiteral("（2016）京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0\n"
-                                                      "（2016）京0105执2号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-06,,,2000,0,张三,0\n"));
+        + QStringLiteral(
+            "（2016）京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0\n"
+            "（2016）京0105执2号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-06,,,2000,0,张三,0\n"));
     QVERIFY(importer.importFile(january, {}).ok);
     QVERIFY(!store->findCase(u"（2016）京0105执1号")->isClosed());
     const QString february = writeCsv(chineseHeader
-                                      + QStringLiteral("(2016)京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,2016-02-20,执行完毕,1000,1000,张三,0\n"
-                                                       "（2016）京0105执2号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-06,,,2000,0,张三,0\n"
-                                                       "（2016）京0105执3号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-02-01,,,3000,0,李四,0\n"));
+        + QStringLiteral(
+            "(2016)京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,2016-02-20,执行完毕,"
+            "1000,1000,张三,0\n"
+            "（2016）京0105执2号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-06,,,2000,0,张三,0\n"
+            "（2016）京0105执3号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-02-01,,,3000,0,李四,0\n"));
     const ImportSummary summary = importer.importFile(february, {});
     QVERIFY2(summary.ok, qPrintable(summary.error));
     QCOMPARE(summary.inserted, 1);
@@ -218,9 +223,11 @@ void tst_Importer::rejectsNameLineFieldAndReason_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("reason");
     const QString ok = QStringLiteral("（2016）京0105执9号,北京市朝阳区人民法院,首次执行,借款合同纠纷,");
-    QTest::newRow("no case number") << QStringLiteral(",北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0")
+    QTest::newRow("no case number") << QStringLiteral(
+        ",北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0")
                                     << QStringLiteral("案号") << QStringLiteral("no case number");
-    QTest::newRow("impossible date") << ok + QStringLiteral("2016-02-30,,,1000,0,张三,0") << QStringLiteral("立案日期")
+    QTest::newRow("impossible date") << ok + QStringLiteral("2016-02-30,,,1000,0,张三,0")
+                                     << QStringLiteral("立案日期")
                                      << QStringLiteral("not a valid date: '2016-02-30'");
     QTest::newRow("garbage date") << ok + QStringLiteral("去年,,,1000,0,张三,0") << QStringLiteral("立案日期")
                                   << QStringLiteral("not a valid date");
@@ -229,24 +236,30 @@ void tst_Importer::rejectsNameLineFieldAndReason_data()
     QTest::newRow("closure before filing")
         << ok + QStringLiteral("2016-03-05,2016-03-01,执行完毕,1000,0,张三,0") << QStringLiteral("结案日期")
         << QStringLiteral("closure date 2016-03-01 is before the filing date 2016-03-05");
-    QTest::newRow("method without date") << ok + QStringLiteral("2016-03-05,,执行完毕,1000,0,张三,0")
-                                         << QStringLiteral("结案日期") << QStringLiteral("but no closure date");
-    QTest::newRow("date without method") << ok + QStringLiteral("2016-03-05,2016-04-01,,1000,0,张三,0")
-                                         << QStringLiteral("结案方式") << QStringLiteral("but no closure method");
+    QTest::newRow("method without date")
+        << ok + QStringLiteral("2016-03-05,,执行完毕,1000,0,张三,0") << QStringLiteral("结案日期")
+        << QStringLiteral("but no closure date");
+    QTest::newRow("date without method")
+        << ok + QStringLiteral("2016-03-05,2016-04-01,,1000,0,张三,0") << QStringLiteral("结案方式")
+        << QStringLiteral("but no closure method");
     QTest::newRow("unknown method") << ok + QStringLiteral("2016-03-05,2016-04-01,握手言和,1000,0,张三,0")
                                     << QStringLiteral("结案方式") << QStringLiteral("unknown closure method");
     QTest::newRow("negative amount") << ok + QStringLiteral("2016-03-05,,,-1000,0,张三,0")
-                                     << QStringLiteral("申请执行标的金额(元)") << QStringLiteral("negative amount");
+                                     << QStringLiteral("申请执行标的金额(元)")
+                                     << QStringLiteral("negative amount");
     QTest::newRow("bad amount") << ok + QStringLiteral("2016-03-05,,,一千,0,张三,0")
-                                << QStringLiteral("申请执行标的金额(元)") << QStringLiteral("not a valid amount");
+                                << QStringLiteral("申请执行标的金额(元)")
+                                << QStringLiteral("not a valid amount");
     QTest::newRow("bad days") << ok + QStringLiteral("2016-03-05,,,1000,0,张三,几天")
-                              << QStringLiteral("扣除审限天数") << QStringLiteral("not a whole number of days");
-    QTest::newRow("future date") << ok + QStringLiteral("2099-03-05,,,1000,0,张三,0") << QStringLiteral("立案日期")
-                                 << QStringLiteral("in the future");
+                              << QStringLiteral("扣除审限天数")
+                              << QStringLiteral("not a whole number of days");
+    QTest::newRow("future date") << ok + QStringLiteral("2099-03-05,,,1000,0,张三,0")
+                                 << QStringLiteral("立案日期") << QStringLiteral("in the future");
     QTest::newRow("short row") << ok + QStringLiteral("2016-03-05") << QString()
                                << QStringLiteral("the row has 5 fields, the header has 11");
-    QTest::newRow("suspension with closure date") << ok + QStringLiteral("2016-03-05,2016-04-01,中止执行,1000,0,张三,0")
-                                                  << QStringLiteral("结案方式") << QStringLiteral("is a suspension");
+    QTest::newRow("suspension with closure date")
+        << ok + QStringLiteral("2016-03-05,2016-04-01,中止执行,1000,0,张三,0") << QStringLiteral("结案方式")
+        << QStringLiteral("is a suspension");
 }
 
 void tst_Importer::rejectsNameLineFieldAndReason()
@@ -256,7 +269,8 @@ void tst_Importer::rejectsNameLineFieldAndReason()
     QFETCH(QString, reason);
     // A good row with an embedded line break comes first, so the bad row starts on physical line 4.
     const QString text = chineseHeader
-        + QStringLiteral("（2016）京0105执1号,北京市朝阳区人民法院,首次执行,\"借款合同\n纠纷\",2016-01-05,,,1000,0,张三,0\n")
+        + QStringLiteral("（2016）京0105执1号,北京市朝阳区人民法院,首次执行,\"借款合同\n纠纷\",2016-01-05,,,"
+                         "1000,0,张三,0\n")
         + row + QLatin1Char('\n');
     auto store = newStore();
     const ImportSummary summary = Importer(*store).importFile(writeCsv(text), {});
@@ -278,7 +292,8 @@ void tst_Importer::rejectReportHasEveryRejectedRow()
     QString text = chineseHeader;
     for (int i = 1; i <= 10; ++i) {
         // Every third row has an impossible filing date.
-        text += QStringLiteral("（2016）京0105执%1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,%2,,,1000,0,张三,0\n")
+        text += QStringLiteral(
+            "（2016）京0105执%1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,%2,,,1000,0,张三,0\n")
                     .arg(i)
                     .arg(i % 3 == 0 ? QStringLiteral("2016-13-01") : QStringLiteral("2016-01-05"));
     }
@@ -306,9 +321,10 @@ void tst_Importer::rejectReportHasEveryRejectedRow()
 void tst_Importer::duplicateCaseNumberInOneFileIsRejected()
 {
     const QString text = chineseHeader
-        + QStringLiteral("（2016）京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0\n"
-                         "（2016）京0105执2号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0\n"
-                         "(2016)京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-07,,,1000,0,张三,0\n");
+        + QStringLiteral(
+            "（2016）京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0\n"
+            "（2016）京0105执2号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0\n"
+            "(2016)京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-07,,,1000,0,张三,0\n");
     auto store = newStore();
     const ImportSummary summary = Importer(*store).importFile(writeCsv(text), {});
     QVERIFY(summary.ok);
@@ -325,7 +341,8 @@ void tst_Importer::personalDataIsDroppedUnlessAskedFor()
     auto store = newStore();
     const ImportSummary summary = Importer(*store).importFile(sample("export_a_utf8bom.csv"), {});
     QVERIFY(summary.ok);
-    QCOMPARE(summary.personalColumnsDropped, (QStringList{QStringLiteral("申请执行人"), QStringLiteral("被执行人")}));
+    QCOMPARE(summary.personalColumnsDropped,
+        (QStringList {QStringLiteral("申请执行人"), QStringLiteral("被执行人")}));
     QSqlQuery query(store->database());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE parties IS NOT NULL")));
     QVERIFY(query.next());
@@ -337,7 +354,8 @@ void tst_Importer::personalDataIsDroppedUnlessAskedFor()
     const ImportSummary kept = Importer(*optedIn).importFile(sample("export_a_utf8bom.csv"), options);
     QVERIFY(kept.ok);
     QVERIFY(kept.personalColumnsDropped.isEmpty());
-    QCOMPARE(optedIn->findCase(u"（2016）浙0106执1号")->parties, QStringLiteral("申请执行人: 罗某; 被执行人: 胡某某公司"));
+    QCOMPARE(optedIn->findCase(u"（2016）浙0106执1号")->parties,
+        QStringLiteral("申请执行人: 罗某; 被执行人: 胡某某公司"));
 }
 
 void tst_Importer::cancelLeavesTheStoreAsItWas()
@@ -347,7 +365,9 @@ void tst_Importer::cancelLeavesTheStoreAsItWas()
     QVERIFY(importer.importFile(sample("export_a_utf8bom.csv"), {}).ok);
     QString text = chineseHeader;
     for (int i = 1; i <= 40000; ++i)
-        text += QStringLiteral("（2017）京0105执%1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2017-01-05,,,1000,0,张三,0\n").arg(i);
+        text += QStringLiteral(
+            "（2017）京0105执%1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2017-01-05,,,1000,0,张三,0\n")
+                    .arg(i);
     const QString path = writeCsv(text);
     int calls = 0;
     const ImportSummary summary = importer.importFile(path, {}, [&](qint64, qint64) { return ++calls < 2; });
@@ -364,7 +384,9 @@ void tst_Importer::cancelLeavesTheStoreAsItWas()
 void tst_Importer::encodingErrorImportsNothing()
 {
     QByteArray bytes = chineseHeader.toUtf8();
-    bytes += QStringLiteral("（2016）京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0\n").toUtf8();
+    bytes += QStringLiteral(
+        "（2016）京0105执1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2016-01-05,,,1000,0,张三,0\n")
+                 .toUtf8();
     bytes += "\xB2\xE2\xCA\xD4,bad,,,2016-01-05,,,1,0,x,0\n"; // GBK bytes in a UTF-8 file, line 3
     const QString path = m_dir.filePath(QStringLiteral("mixed.csv"));
     QFile file(path);
@@ -385,8 +407,7 @@ void tst_Importer::encodingErrorImportsNothing()
 void tst_Importer::fileWithoutHeaderIsRefused()
 {
     auto store = newStore();
-    const ImportSummary summary =
-        Importer(*store).importFile(writeCsv(QStringLiteral("a,b,c\n1,2,3\n")), {});
+    const ImportSummary summary = Importer(*store).importFile(writeCsv(QStringLiteral("a,b,c\n1,2,3\n")), {});
     QVERIFY(!summary.ok);
     QVERIFY(summary.error.contains(QStringLiteral("no header row")));
     const ImportSummary missing = Importer(*store).importFile(m_dir.filePath(QStringLiteral("nope.csv")), {});
@@ -418,9 +439,12 @@ void tst_Importer::userMappingIsSavedAndReused()
 void tst_Importer::legacyLabelsAndSuspension()
 {
     const QString text = chineseHeader
-        + QStringLiteral("（2016）京0105执1号,北京市朝阳区人民法院,,借款合同纠纷,2016-01-05,2016-02-01,准许撤回申请,1000,0,张三,0\n"
-                         "（2016）京0105执恢2号,北京市朝阳区人民法院,,借款合同纠纷,2016-01-05,,中止执行,1000,0,张三,0\n"
-                         "　（2016）京0105执保3号　,北京市朝阳区人民法院,,借款合同纠纷,2016年1月5日,2016/2/1,全部执行完毕,\"1,000.50\",￥1000.5,张三,\n");
+        + QStringLiteral(
+            "（2016）京0105执1号,北京市朝阳区人民法院,,借款合同纠纷,2016-01-05,2016-02-01,准许撤回申请,1000,"
+            "0,张三,0\n"
+            "（2016）京0105执恢2号,北京市朝阳区人民法院,,借款合同纠纷,2016-01-05,,中止执行,1000,0,张三,0\n"
+            "　（2016）京0105执保3号　,北京市朝阳区人民法院,,借款合同纠纷,2016年1月5日,2016/2/"
+            "1,全部执行完毕,\"1,000.50\",￥1000.5,张三,\n");
     auto store = newStore();
     const ImportSummary summary = Importer(*store).importFile(writeCsv(text, "GB18030"), {});
     QVERIFY2(summary.ok, qPrintable(summary.error));
@@ -445,20 +469,26 @@ void tst_Importer::importIntoEmptyAndFilledStoreAgree()
     auto empty = newStore();
     QVERIFY(Importer(*empty).importFile(sample("export_a_utf8bom.csv"), {}).ok);
     auto filled = newStore();
-    QVERIFY(Importer(*filled).importFile(writeCsv(chineseHeader
-        + QStringLiteral("（2015）京0105执字第1号,北京市朝阳区人民法院,首次执行,借款合同纠纷,2015-01-05,,,1000,0,张三,0\n")), {}).ok);
+    QVERIFY(Importer(*filled)
+                .importFile(writeCsv(chineseHeader
+                                + QStringLiteral("（2015）京0105执字第1号,北京市朝阳区人民法院,首次执行,"
+                                                 "借款合同纠纷,2015-01-05,,,1000,0,张三,0\n")),
+                    {})
+                .ok);
     const ImportSummary summary = Importer(*filled).importFile(sample("export_a_utf8bom.csv"), {});
     QCOMPARE(summary.inserted, 30);
     QList<CaseRecord> cases = allCases(*filled);
     QCOMPARE(cases.size(), 31);
-    cases.erase(std::remove_if(cases.begin(), cases.end(), [](const CaseRecord &r) { return r.filedOn.year() == 2015; }),
-                cases.end());
+    cases.erase(std::remove_if(
+                    cases.begin(), cases.end(), [](const CaseRecord &r) { return r.filedOn.year() == 2015; }),
+        cases.end());
     QCOMPARE(cases, allCases(*empty));
     // The unique index is back after a bulk load.
     QSqlQuery query(empty->database());
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO cases (case_number, court_id, case_type, filed_on, closure_method, "
-                                       "deducted_days, extension_days) SELECT case_number, court_id, case_type, filed_on, "
-                                       "closure_method, 0, 0 FROM cases LIMIT 1")));
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO cases (case_number, court_id, case_type, filed_on, closure_method, "
+                       "deducted_days, extension_days) SELECT case_number, court_id, case_type, filed_on, "
+                       "closure_method, 0, 0 FROM cases LIMIT 1")));
 }
 
 QTEST_GUILESS_MAIN(tst_Importer)

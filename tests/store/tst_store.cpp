@@ -44,10 +44,12 @@ QList<CaseRecord> allCases(const Store &store)
 {
     QList<CaseRecord> cases;
     QString error;
-    store.forEachCase([&](const CaseRecord &r) {
-        cases.append(r);
-        return true;
-    }, &error);
+    store.forEachCase(
+        [&](const CaseRecord &r) {
+            cases.append(r);
+            return true;
+        },
+        &error);
     return cases;
 }
 
@@ -101,7 +103,8 @@ void tst_Store::createsFolderSchemaAndWal()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
     const QStringList tables = store->database().tables();
-    for (const char *table : {"cases", "courts", "causes", "handlers", "departments", "imports", "mapping_profiles"})
+    for (const char *table :
+        {"cases", "courts", "causes", "handlers", "departments", "imports", "mapping_profiles"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     QCOMPARE(store->caseCount(), 0);
     QVERIFY(store->monthlyFlow().isEmpty());
@@ -138,10 +141,10 @@ void tst_Store::monthlyFlowIncludesEmptyMonths()
     QVERIFY(store);
     ImportRecord record;
     QVERIFY(writeAll(*store,
-                     {makeCase(1, QDate(2016, 1, 5), QDate(2016, 3, 31), ClosureMethod::Performed),
-                      makeCase(2, QDate(2016, 1, 31)),
-                      makeCase(3, QDate(2016, 4, 1), QDate(2016, 4, 2), ClosureMethod::Cancelled)},
-                     false, &record));
+        {makeCase(1, QDate(2016, 1, 5), QDate(2016, 3, 31), ClosureMethod::Performed),
+            makeCase(2, QDate(2016, 1, 31)),
+            makeCase(3, QDate(2016, 4, 1), QDate(2016, 4, 2), ClosureMethod::Cancelled)},
+        false, &record));
     const QList<MonthlyFlow> flow = store->monthlyFlow(&error);
     QCOMPARE(flow.size(), 4); // January to April 2016, February empty
     QCOMPARE(flow[0].month, QDate(2016, 1, 1));
@@ -187,7 +190,8 @@ void tst_Store::portableAndNativeWritersAgree()
     QCOMPARE(second.inserted, 1);
     QCOMPARE(second.updated, 10);
     QCOMPARE(second.unchanged, 40);
-    std::sort(cases.begin(), cases.end(), [](const CaseRecord &a, const CaseRecord &b) { return a.caseNumber < b.caseNumber; });
+    std::sort(cases.begin(), cases.end(),
+        [](const CaseRecord &a, const CaseRecord &b) { return a.caseNumber < b.caseNumber; });
     QCOMPARE(allCases(*store), cases);
     const auto history = store->importHistory();
     QCOMPARE(history.size(), 2);
@@ -206,13 +210,15 @@ void tst_Store::unfinishedWriterChangesNothing()
         record.fileName = QStringLiteral("x.csv");
         QVERIFY(writer.begin(allFields(false), record, &error));
         for (int i = 1; i <= 100; ++i)
-            QVERIFY(writer.write(makeCase(i, QDate(2016, 2, 1)), CaseNumber::parse(makeCase(i, {}).caseNumber), &error));
+            QVERIFY(writer.write(
+                makeCase(i, QDate(2016, 2, 1)), CaseNumber::parse(makeCase(i, {}).caseNumber), &error));
     } // destroyed without commit
     QCOMPARE(store->caseCount(), 0);
     QVERIFY(store->importHistory().isEmpty());
     // The indexes dropped for the bulk load are back.
     QSqlQuery query(store->database());
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'cases_%'")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'cases_%'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
 }
@@ -225,7 +231,8 @@ void tst_Store::reopenedStoreKeepsCasesAndHistory()
         auto store = Store::open(path, &error);
         ImportRecord record;
         QVERIFY(writeAll(*store, {makeCase(7, QDate(2016, 6, 1))}, false, &record));
-        QVERIFY(store->saveMappingProfile(QStringLiteral("sig"), QStringLiteral("june.csv"), QStringLiteral("{}")));
+        QVERIFY(store->saveMappingProfile(
+            QStringLiteral("sig"), QStringLiteral("june.csv"), QStringLiteral("{}")));
     }
     auto store = Store::open(path, &error);
     QVERIFY(store);

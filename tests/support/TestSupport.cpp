@@ -24,13 +24,17 @@ RunResult runCaseload(const QStringList &args, const QString &home, int timeoutM
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Messages are compared in English whatever the machine's locale (the zh_CN ones are tested apart).
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home + QStringLiteral("/runtime"));
     QDir(home).mkpath(QStringLiteral("runtime"));
     QFile::setPermissions(home + QStringLiteral("/runtime"),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     process.setProcessEnvironment(env);
     process.start(caseloadExecutable(), args);
     RunResult result;
@@ -51,7 +55,8 @@ bool writeText(const QString &path, const QString &text, const char *encoding, b
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    QStringEncoder encoder(
+        encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
     if (!encoder.isValid())
         return false;
     const QByteArray bytes = encoder.encode(text);
