@@ -23,7 +23,7 @@ CaseNumberSet::CaseNumberSet()
 qint64 CaseNumberSet::insert(QStringView caseNumber, qint64 line)
 {
     if ((m_count + 1) * 5 > qint64(m_hashes.size()) * 4)
-        grow();
+        rehash(m_hashes.size() * 2);
     const quint64 hash = hashOf(caseNumber);
     const size_t mask = m_hashes.size() - 1;
     size_t i = size_t(hash) & mask;
@@ -38,10 +38,19 @@ qint64 CaseNumberSet::insert(QStringView caseNumber, qint64 line)
     return 0;
 }
 
-void CaseNumberSet::grow()
+void CaseNumberSet::reserve(qint64 count)
 {
-    std::vector<quint64> hashes(m_hashes.size() * 2);
-    std::vector<quint32> lines(m_lines.size() * 2);
+    size_t capacity = m_hashes.size();
+    while (qint64(capacity) * 4 < count * 5)
+        capacity *= 2;
+    if (capacity > m_hashes.size())
+        rehash(capacity);
+}
+
+void CaseNumberSet::rehash(size_t capacity)
+{
+    std::vector<quint64> hashes(capacity);
+    std::vector<quint32> lines(capacity);
     hashes.swap(m_hashes);
     lines.swap(m_lines);
     const size_t mask = m_hashes.size() - 1;

@@ -19,10 +19,13 @@ public:
     /// Remembers `caseNumber` as seen on `line`. Returns 0 when it is new, otherwise the line it was
     /// first seen on.
     qint64 insert(QStringView caseNumber, qint64 line);
+    /// Makes room for `count` numbers at once, so that a large file does not grow the table step by
+    /// step (each step holds the old and the new table for a moment).
+    void reserve(qint64 count);
     qint64 size() const { return m_count; }
 
 private:
-    void grow();
+    void rehash(size_t capacity);
 
     std::vector<quint64> m_hashes; ///< 0: empty slot
     std::vector<quint32> m_lines;

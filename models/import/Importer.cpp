@@ -269,6 +269,10 @@ ImportSummary Importer::importFile(
                 continue;
             }
             encoder.encode(parsed, number, &batch.cases);
+            if (outcome.rowsRead == qint64(BatchSize) && reader.bytesRead() > 0) {
+                // Size the duplicate check once for the whole file, from the rows per byte so far.
+                seen.reserve(qint64(double(total) / double(reader.bytesRead()) * double(outcome.rowsRead) * 1.05));
+            }
             if (batch.cases.size() >= BatchSize) {
                 batch.bytesRead = reader.bytesRead();
                 if (!queue.push(std::move(batch)))

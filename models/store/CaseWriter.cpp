@@ -357,7 +357,7 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
         }
     }
     if (d->native)
-        d->exec(QStringLiteral("PRAGMA cache_size = -65536"), error); // 64 MB while importing
+        d->exec(QStringLiteral("PRAGMA cache_size = -16384"), error); // 16 MB: also bounds the index sort
     const QString sql = caseStatement(options, !d->bulk);
     if (d->native) {
         const QByteArray utf8 = sql.toUtf8();

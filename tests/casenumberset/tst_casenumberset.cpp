@@ -12,6 +12,7 @@ class tst_CaseNumberSet : public QObject
 private slots:
     void distinctCaseNumbersAreNeverTakenForDuplicates();
     void duplicatesReportTheFirstLine();
+    void reserveKeepsWhatWasSeen();
     void stringIdMapKeepsFirstValue();
 };
 
@@ -50,6 +51,19 @@ void tst_CaseNumberSet::duplicatesReportTheFirstLine()
     QCOMPARE(set.insert(u"（2016）京0105执1号", 9), 2);
     QCOMPARE(set.insert(u"（2016）京0105执1号", 12), 2);
     QCOMPARE(set.size(), 2);
+}
+
+void tst_CaseNumberSet::reserveKeepsWhatWasSeen()
+{
+    CaseNumberSet set;
+    for (int i = 1; i <= 3000; ++i)
+        QCOMPARE(set.insert(QStringLiteral("（2016）京0105执%1号").arg(i), i + 1), 0);
+    set.reserve(200000);
+    QCOMPARE(set.insert(u"（2016）京0105执2999号", 99999), 3000);
+    for (int i = 3001; i <= 6000; ++i)
+        QCOMPARE(set.insert(QStringLiteral("（2016）京0105执%1号").arg(i), i + 1), 0);
+    QCOMPARE(set.insert(u"（2016）京0105执1号", 7), 2);
+    QCOMPARE(set.size(), 6000);
 }
 
 void tst_CaseNumberSet::stringIdMapKeepsFirstValue()
