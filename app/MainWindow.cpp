@@ -83,6 +83,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_progress(new ImportProgressDialog(m_controller, this))
     , m_locationLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_ownLocation(options.databasePath)
     , m_demoExportPath(
           QFileInfo(demoDatabasePath()).absoluteDir().filePath(QStringLiteral("demo-export.csv")))
 {
@@ -113,6 +114,9 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFromDialog);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_ownDatabaseAction = new QAction(this);
+    m_ownDatabaseAction->setVisible(false);
+    connect(m_ownDatabaseAction, &QAction::triggered, this, &MainWindow::openOwnDatabase);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -182,6 +186,7 @@ void MainWindow::createMenus()
     m_encodingMenu->addActions(m_encodingGroup->actions());
     m_importOptionsMenu->addAction(m_keepPersonalAction);
     m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addAction(m_ownDatabaseAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -204,6 +209,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
     m_demoAction->setText(tr("Open &demo data"));
+    m_ownDatabaseAction->setText(tr("Back to &my database"));
     m_quitAction->setText(tr("&Quit"));
     m_importOptionsMenu->setTitle(tr("Import &options"));
     m_encodingMenu->setTitle(tr("Text &encoding"));
@@ -258,6 +264,16 @@ void MainWindow::importFromDialog()
     m_controller->importFiles(files, importOptions());
 }
 
+void MainWindow::openOwnDatabase()
+{
+    m_controller->setStoreLocation(m_ownLocation);
+    m_ownDatabaseAction->setVisible(false);
+    m_caseCount = -1;
+    m_chart->setLoading();
+    updateStatus();
+    m_controller->reload();
+}
+
 ImportOptions MainWindow::importOptions() const
 {
     ImportOptions options;
@@ -271,6 +287,7 @@ ImportOptions MainWindow::importOptions() const
 void MainWindow::openDemo()
 {
     m_controller->setStoreLocation(demoDatabasePath());
+    m_ownDatabaseAction->setVisible(m_ownLocation != demoDatabasePath());
     m_caseCount = -1;
     m_chart->setLoading();
     updateStatus();

@@ -54,6 +54,7 @@ private:
     void importFromDialog();
     ImportOptions importOptions() const;
     void openDemo();
+    void openOwnDatabase();
     void setLanguage(Language language);
     void showAbout();
     void onLoaded(const ImportController::Snapshot &snapshot);
@@ -73,6 +74,7 @@ private:
     QMenu *m_encodingMenu = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_ownDatabaseAction = nullptr; ///< back from the demo to the database the window opened on
     QAction *m_quitAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_aboutAction = nullptr;
@@ -82,6 +84,7 @@ private:
     QAction *m_keepPersonalAction = nullptr;
 
     QList<ImportSummary> m_summaries; ///< of the imports since the queue last ran empty
+    QString m_ownLocation;
     QString m_demoExportPath;
     qint64 m_caseCount = -1;
 };

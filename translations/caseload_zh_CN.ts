@@ -70,20 +70,20 @@
         <translation>无法读取输入：%1</translation>
     </message>
     <message>
-        <source>line %1: invalid GB18030 byte sequence; try --encoding utf-8</source>
-        <translation>第 %1 行：GB18030 字节序列无效；请尝试 --encoding utf-8</translation>
-    </message>
-    <message>
         <source>line %1: invalid UTF-16 data</source>
         <translation>第 %1 行：UTF-16 数据无效</translation>
     </message>
     <message>
-        <source>line %1: invalid UTF-8 byte sequence; try --encoding gb18030</source>
-        <translation>第 %1 行：UTF-8 字节序列无效；请尝试 --encoding gb18030</translation>
-    </message>
-    <message>
         <source>line %1: unterminated quoted field</source>
         <translation>第 %1 行：带引号的字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>line %1: invalid GB18030 byte sequence; the file may be in UTF-8</source>
+        <translation>第 %1 行：无效的 GB18030 字节序列；文件可能是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>line %1: invalid UTF-8 byte sequence; the file may be in GB18030 (GBK)</source>
+        <translation>第 %1 行：无效的 UTF-8 字节序列；文件可能是 GB18030（GBK）编码</translation>
     </message>
 </context>
 <context>
@@ -312,6 +312,10 @@
     <message>
         <source>%1: cannot write to the database: %2; nothing was imported</source>
         <translation>%1：无法写入数据库：%2；未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1: the column mapping does not fit the file: %2</source>
+        <translation>%1：列映射与文件不符：%2</translation>
     </message>
 </context>
 <context>
@@ -612,6 +616,10 @@ Analytics for court enforcement caseloads: imports the case exports of court cas
     <message>
         <source>Keep &amp;personal data of parties</source>
         <translation>保留当事人个人信息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my database</source>
+        <translation>返回我的数据库(&amp;M)</translation>
     </message>
 </context>
 <context>

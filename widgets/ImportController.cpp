@@ -55,8 +55,12 @@ QString ImportController::rejectReportPath(const QString &storeLocation, const Q
 {
     const QDir folder(QFileInfo(storeLocation).absoluteDir().filePath(QStringLiteral("reject-reports")));
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return folder.filePath(
-        QFileInfo(filePath).completeBaseName() + QLatin1Char('-') + stamp + QStringLiteral("-rejects.csv"));
+    const QString base = QFileInfo(filePath).completeBaseName() + QLatin1Char('-') + stamp;
+    // Two imports of same-named files within a second must not share (and overwrite) a report.
+    QString path = folder.filePath(base + QStringLiteral("-rejects.csv"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(base + QStringLiteral("-%1-rejects.csv").arg(n));
+    return path;
 }
 
 void ImportController::importFiles(const QStringList &paths, const ImportOptions &options)

@@ -57,11 +57,11 @@ QString ImportSummaryDialog::describe(const ImportSummary &summary)
         return lines.join(u'\n');
     }
     if (!summary.ok) {
+        // Nothing was imported: counts of a half-read file would not add up, so only the error shows.
         lines << tr("Import failed: the database was not changed.");
         if (!summary.error.isEmpty())
             lines << summary.error;
-        if (summary.rowsRead == 0)
-            return lines.join(u'\n');
+        return lines.join(u'\n');
     }
     lines << tr("Rows read: %1; imported: %2; rejected: %3")
                  .arg(number(summary.rowsRead), number(summary.accepted), number(summary.rejected));

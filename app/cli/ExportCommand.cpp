@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <memory>
+
 namespace caseload::cli {
 
 namespace {
@@ -74,8 +76,8 @@ int runExport(const QStringList &arguments)
             << Qt::endl;
         return 1;
     }
-    CsvWriter writer(&file);
-    writer.writeRow(
+    auto writer = std::make_unique<CsvWriter>(&file);
+    writer->writeRow(
         QStringList {QStringLiteral("case_number"), QStringLiteral("court"), QStringLiteral("court_code"),
             QStringLiteral("case_type"), QStringLiteral("cause"), QStringLiteral("filed_on"),
             QStringLiteral("closed_on"), QStringLiteral("closure_method"), QStringLiteral("amount_applied"),
@@ -83,7 +85,7 @@ int runExport(const QStringList &arguments)
     qint64 count = 0;
     const bool ok = store->forEachCase(
         [&](const CaseRecord &r) {
-            writer.writeRow(QStringList {r.caseNumber, r.courtName, r.courtCode, chineseLabel(r.type),
+            writer->writeRow(QStringList {r.caseNumber, r.courtName, r.courtCode, chineseLabel(r.type),
                 r.cause, isoDate(r.filedOn), isoDate(r.closedOn), chineseLabel(r.closureMethod),
                 yuan(r.appliedFen), yuan(r.recoveredFen), r.handler, QString::number(r.deductedDays)});
             ++count;
@@ -94,7 +96,9 @@ int runExport(const QStringList &arguments)
         err << QCoreApplication::translate("cli", "caseload export: %1").arg(error) << Qt::endl;
         return 1;
     }
-    if (!writer.flush() || !file.commit()) {
+    const bool written = writer->flush();
+    writer.reset(); // before commit(): its destructor flushes the file, which must still be open
+    if (!written || !file.commit()) {
         err << QCoreApplication::translate("cli", "caseload export: cannot write %1: %2")
                    .arg(file.fileName(), file.errorString())
             << Qt::endl;

@@ -16,15 +16,17 @@ namespace {
 
 constexpr int RejectsShown = 10;
 
-QString rejectReportPath(const QString &requested, const QString &file, int fileCount)
+QString rejectReportPath(const QString &requested, const QString &file, int index, int fileCount)
 {
     if (requested.isEmpty() || fileCount == 1)
         return requested;
-    // Several files: one report each, named after the file.
+    // Several files: one report each, numbered (two files may share a name) and named after the file.
     const QFileInfo info(requested);
-    return info.dir().filePath(QStringLiteral("%1-%2.%3")
-                                   .arg(info.completeBaseName(), QFileInfo(file).completeBaseName(),
-                                       info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix()));
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix();
+    return info.dir().filePath(QStringLiteral("%1-%2-%3.%4")
+                                   .arg(info.completeBaseName())
+                                   .arg(index + 1)
+                                   .arg(QFileInfo(file).completeBaseName(), suffix));
 }
 
 } // namespace
@@ -100,8 +102,9 @@ int runImport(const QStringList &arguments)
     }
     Importer importer(*store);
     int status = 0;
-    for (const QString &file : files) {
-        options.rejectReportPath = rejectReportPath(parser.value(rejectsOption), file, int(files.size()));
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        options.rejectReportPath = rejectReportPath(parser.value(rejectsOption), file, i, int(files.size()));
         const ImportSummary summary = importer.importFile(file, options);
         if (files.size() > 1)
             out << file << QLatin1Char(':') << Qt::endl;
@@ -129,8 +132,8 @@ int runImport(const QStringList &arguments)
                        .arg(summary.personalColumnsDropped.join(QStringLiteral(", ")))
                 << Qt::endl;
         if (summary.rejected > 0) {
-            for (int i = 0; i < summary.firstRejects.size() && i < RejectsShown; ++i) {
-                const RejectedRow &row = summary.firstRejects.at(i);
+            for (int r = 0; r < summary.firstRejects.size() && r < RejectsShown; ++r) {
+                const RejectedRow &row = summary.firstRejects.at(r);
                 err << file << QLatin1Char(':') << row.line << QStringLiteral(": ")
                     << (row.field.isEmpty() ? QString() : row.field + QStringLiteral(": ")) << row.reason
                     << Qt::endl;

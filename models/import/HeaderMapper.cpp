@@ -8,6 +8,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <climits>
+#include <vector>
 
 namespace caseload {
 
@@ -71,21 +73,22 @@ const FieldInfo fieldTable[] = {
 };
 static_assert(std::size(fieldTable) == CaseFieldCount);
 
-// Columns naming or identifying parties: personal data, never stored unless the user opts in.
-const char16_t *const personalHeaders[] = {
+// Parts of headers that name or identify parties: personal data, never stored unless the user opts in.
+// Matched inside the header (被执行人名称, 被执行人身份证号码), and only for columns no field claimed.
+const char16_t *const personalParts[] = {
     u"申请执行人",
     u"被执行人",
     u"申请人",
     u"被申请人",
     u"当事人",
-    u"身份证号",
-    u"身份证号码",
-    u"证件号码",
-    u"统一社会信用代码",
-    u"联系电话",
+    u"身份证",
+    u"证件",
+    u"信用代码",
     u"电话",
+    u"手机",
     u"住址",
     u"地址",
+    u"联系方式",
     u"applicant",
     u"respondent",
     u"debtor",
@@ -93,7 +96,43 @@ const char16_t *const personalHeaders[] = {
     u"party",
     u"parties",
     u"idnumber",
+    u"phone",
+    u"address",
 };
+
+bool isPersonal(const QString &name)
+{
+    return std::any_of(std::begin(personalParts), std::end(personalParts),
+        [&](const char16_t *part) { return name.contains(QStringView(part)); });
+}
+
+bool isDateField(CaseField field)
+{
+    switch (field) {
+    case CaseField::FiledOn:
+    case CaseField::ClosedOn:
+    case CaseField::NetworkInquiryOn:
+    case CaseField::DishonestListOn:
+    case CaseField::ConsumptionRestrictionOn:
+    case CaseField::ApplicantInterviewOn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Sorts the columns no field claimed into personal and unmapped ones.
+void classifyRest(ColumnMapping *mapping)
+{
+    mapping->personalColumns.clear();
+    mapping->unmappedColumns.clear();
+    for (int c = 0; c < mapping->headers.size(); ++c) {
+        if (std::count(mapping->column.begin(), mapping->column.end(), c))
+            continue;
+        const QString name = HeaderMapper::normalise(mapping->headers.at(c));
+        (!name.isEmpty() && isPersonal(name) ? mapping->personalColumns : mapping->unmappedColumns).append(c);
+    }
+}
 
 } // namespace
 
@@ -139,8 +178,8 @@ QString ColumnMapping::toJson() const
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-std::optional<ColumnMapping> ColumnMapping::fromJson(
-    const QString &json, const QStringList &headers, QString *error)
+std::optional<ColumnMapping> ColumnMapping::withOverrides(
+    const ColumnMapping &automatic, const QString &json, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
@@ -149,8 +188,7 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(
                      .arg(parseError.errorString());
         return std::nullopt;
     }
-    ColumnMapping mapping;
-    mapping.headers = headers;
+    ColumnMapping mapping = automatic;
     const QJsonObject object = document.object();
     const QJsonObject units = object.value(QStringLiteral("units")).toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -162,30 +200,30 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(
                          .arg(it.key());
             return std::nullopt;
         }
-        const int column = headers.indexOf(it.value().toString());
+        const int index = static_cast<int>(*field);
+        if (it.value().isNull() || it.value().toString().isEmpty()) {
+            mapping.column[index] = -1; // the user says: this file has no such column
+            continue;
+        }
+        const int column = mapping.headers.indexOf(values::cleanText(it.value().toString()));
         if (column < 0) {
             *error = QCoreApplication::translate(
                 "HeaderMapper", "column mapping names a column '%1' that the file does not have")
                          .arg(it.value().toString());
             return std::nullopt;
         }
-        const int index = static_cast<int>(*field);
+        // The column now belongs to this field alone.
+        std::replace(mapping.column.begin(), mapping.column.end(), column, -1);
         mapping.column[index] = column;
-        mapping.unitYuan[index] = units.value(it.key()).toInteger(1);
+        qint64 headerUnit = 1;
+        HeaderMapper::normalise(mapping.headers.at(column), &headerUnit);
+        mapping.unitYuan[index] = units.value(it.key()).toInteger(headerUnit);
     }
-    for (int c = 0; c < headers.size(); ++c) {
-        if (!std::count(mapping.column.begin(), mapping.column.end(), c)) {
-            qint64 unit = 1;
-            const QString name = HeaderMapper::normalise(headers.at(c), &unit);
-            const bool personal = std::any_of(std::begin(personalHeaders), std::end(personalHeaders),
-                [&](const char16_t *p) { return name == QStringView(p); });
-            (personal ? mapping.personalColumns : mapping.unmappedColumns).append(c);
-        }
-    }
+    classifyRest(&mapping);
     return mapping;
 }
 
-QString HeaderMapper::normalise(QStringView header, qint64 *unitYuan)
+QString HeaderMapper::normalise(QStringView header, qint64 *unitYuan, bool *isCount)
 {
     const QString half = values::toHalfWidth(values::cleanText(header));
     QString out;
@@ -215,6 +253,8 @@ QString HeaderMapper::normalise(QStringView header, qint64 *unitYuan)
         if (bracketed.contains(u'万') || out.endsWith(u"万元"))
             *unitYuan = 10000;
     }
+    if (isCount) // 总对总查询(次数): a number of times, not a date
+        *isCount = bracketed.contains(u'次');
     // 标的额万元 without brackets: drop the unit suffix so the name matches.
     if (out.endsWith(u"万元"))
         out.chop(2);
@@ -224,37 +264,46 @@ QString HeaderMapper::normalise(QStringView header, qint64 *unitYuan)
 ColumnMapping HeaderMapper::map(const QList<QStringView> &header)
 {
     ColumnMapping mapping;
-    for (const QStringView h : header)
-        mapping.headers.append(values::cleanText(h));
-
-    for (int c = 0; c < header.size(); ++c) {
+    struct Column
+    {
+        QString name;
         qint64 unit = 1;
-        const QString name = normalise(header.at(c), &unit);
-        bool mapped = false;
-        for (const FieldInfo &info : fieldTable) {
-            const int index = static_cast<int>(info.field);
-            if (mapping.column[index] >= 0)
-                continue; // first column with a field's name wins; later ones are reported unmapped
+        bool count = false;
+        bool taken = false;
+    };
+    std::vector<Column> columns(size_t(header.size()));
+    for (qsizetype c = 0; c < header.size(); ++c) {
+        mapping.headers.append(values::cleanText(header.at(c)));
+        Column &column = columns[size_t(c)];
+        column.name = normalise(header.at(c), &column.unit, &column.count);
+    }
+    // Each field takes the column whose header is its best-ranked synonym: with both 案件编号 and 案号
+    // present, 案号 is the case number whichever comes first.
+    for (const FieldInfo &info : fieldTable) {
+        int bestRank = INT_MAX;
+        int bestColumn = -1;
+        for (size_t c = 0; c < columns.size(); ++c) {
+            const Column &column = columns[c];
+            if (column.taken || column.name.isEmpty() || (column.count && isDateField(info.field)))
+                continue;
+            int rank = 0;
             for (const char16_t *synonym : info.synonyms) {
-                if (name == QStringView(synonym)) {
-                    mapping.column[index] = c;
-                    mapping.unitYuan[index] = unit;
-                    mapped = true;
+                if (column.name == QStringView(synonym) && rank < bestRank) {
+                    bestRank = rank;
+                    bestColumn = int(c);
                     break;
                 }
+                ++rank;
             }
-            if (mapped)
-                break;
         }
-        if (mapped || name.isEmpty()) {
-            if (!mapped)
-                mapping.unmappedColumns.append(c);
-            continue;
+        if (bestColumn >= 0) {
+            const int index = static_cast<int>(info.field);
+            mapping.column[index] = bestColumn;
+            mapping.unitYuan[index] = columns[size_t(bestColumn)].unit;
+            columns[size_t(bestColumn)].taken = true;
         }
-        const bool personal = std::any_of(std::begin(personalHeaders), std::end(personalHeaders),
-            [&](const char16_t *p) { return name == QStringView(p); });
-        (personal ? mapping.personalColumns : mapping.unmappedColumns).append(c);
     }
+    classifyRest(&mapping);
     return mapping;
 }
 

@@ -33,10 +33,12 @@ struct ColumnMapping
 
     /// {"case_number": "案号", ..., "units": {"amount_applied": 10000}}: the mapping by header name.
     QString toJson() const;
-    /// Applies a mapping saved with toJson() to `headers`. Returns nullopt with `error` set when a
-    /// named header is not in the row.
-    static std::optional<ColumnMapping> fromJson(
-        const QString &json, const QStringList &headers, QString *error);
+    /// `automatic` with a user's corrections applied: JSON as toJson() writes, naming only the fields
+    /// to change ({"case_number": "编号"}; null or "" says the file has no such column). A column
+    /// given to a field is taken from any other; an amount's unit comes from "units", else from the
+    /// header. Returns nullopt with `error` set when the JSON is malformed or names a missing header.
+    static std::optional<ColumnMapping> withOverrides(
+        const ColumnMapping &automatic, const QString &json, QString *error);
 };
 
 /// Maps export columns onto case fields by their header names, with the Chinese and English synonyms
@@ -49,8 +51,9 @@ public:
     static ColumnMapping map(const QList<QStringView> &header);
     /// A key identifying a header layout (same columns in the same order), for saved mappings.
     static QString signature(const QList<QStringView> &header);
-    /// Cleans one header for matching (exposed for tests).
-    static QString normalise(QStringView header, qint64 *unitYuan = nullptr);
+    /// Cleans one header for matching (exposed for tests). `unitYuan` receives 10000 for a 万元
+    /// header, else 1; `isCount` whether a bracketed part says it counts times (次数).
+    static QString normalise(QStringView header, qint64 *unitYuan = nullptr, bool *isCount = nullptr);
 };
 
 } // namespace caseload

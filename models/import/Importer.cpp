@@ -149,35 +149,33 @@ ImportSummary Importer::importFile(
     Sha256 sha;
     reader.setHash(&sha);
 
-    // Find the header row: the first row that maps a case number and a filing date.
+    // Find the header row: the first row that maps a case number and a filing date. The user's
+    // corrections (or those saved for this header layout) are applied on top of the automatic mapping.
     ColumnMapping mapping;
     QList<QStringView> header;
+    QString mappingError;
     bool found = false;
     while (!found && reader.recordCount() < MaxHeaderSearchRows && reader.next()) {
         header = reader.fields();
-        QStringList headers;
-        for (const QStringView h : header)
-            headers.append(values::cleanText(h));
-        // A mapping given by the user, or saved from an earlier export with the same header, wins.
+        mapping = HeaderMapper::map(header);
         const QString json = options.mappingJson.isEmpty()
             ? m_store.mappingProfile(HeaderMapper::signature(header))
             : options.mappingJson;
         if (!json.isEmpty()) {
-            QString mappingError;
-            if (auto saved = ColumnMapping::fromJson(json, headers, &mappingError);
-                saved && saved->isUsable()) {
-                mapping = *saved;
-                found = true;
-                break;
+            QString error;
+            if (auto corrected = ColumnMapping::withOverrides(mapping, json, &error))
+                mapping = *corrected;
+            else if (!options.mappingJson.isEmpty()) {
+                mappingError = error; // perhaps a title row: keep looking, and say why if nothing fits
+                continue;
             }
-            if (!options.mappingJson.isEmpty())
-                continue; // only the row with the user's headers is the header row
         }
-        mapping = HeaderMapper::map(header);
         found = mapping.isUsable();
     }
     if (reader.hasError())
         return fail(tr("%1: %2").arg(path, reader.errorString()));
+    if (!found && !mappingError.isEmpty())
+        return fail(tr("%1: the column mapping does not fit the file: %2").arg(path, mappingError));
     if (!found) {
         return fail(tr("%1: no header row found in the first %2 lines: the file needs a case number column "
                        "(案号) and a filing date column (立案日期)")
@@ -242,18 +240,50 @@ ImportSummary Importer::importFile(
     std::thread parser([&] {
         CaseNumberSet seen;
         Batch batch;
+        batch.cases.reserve(BatchSize);
         const QString numberHeader = mapping.headers.value(mapping.columnOf(CaseField::CaseNumber));
         const auto reject = [&](const QList<QStringView> &fields, const RowNormaliser::Problem &problem) {
             ++outcome.rejected;
-            RejectedRow row {reader.line(), problem.field, problem.reason, CsvWriter::formatRow(fields)};
+            // The raw row is kept for the user to correct it, without the parties' data unless the
+            // user asked to keep that.
+            QList<QStringView> shown = fields;
+            if (!options.keepPersonalData) {
+                for (const int column : std::as_const(mapping.personalColumns)) {
+                    if (column < shown.size())
+                        shown[column] = QStringView();
+                }
+            }
+            RejectedRow row {reader.line(), problem.field, problem.reason, CsvWriter::formatRow(shown)};
             if (rejectWriter)
                 rejectWriter->writeRow(
                     QStringList {QString::number(row.line), row.field, row.reason, row.raw});
             if (outcome.firstRejects.size() < MaxRejectsKept)
                 outcome.firstRejects.append(std::move(row));
         };
+        qint64 rowsInBatch = 0;
+        // A batch also goes when many rows were read but few accepted, so that progress and cancel
+        // keep working on a file whose rows are mostly rejected.
+        const auto pushIfFull = [&] {
+            if (rowsInBatch < qint64(BatchSize))
+                return true;
+            batch.bytesRead = reader.bytesRead();
+            if (!queue.push(std::move(batch)))
+                return false;
+            batch = Batch();
+            batch.cases.reserve(BatchSize);
+            rowsInBatch = 0;
+            return true;
+        };
         while (reader.next()) {
+            if (!pushIfFull())
+                return;
             ++outcome.rowsRead;
+            ++rowsInBatch;
+            if (outcome.rowsRead == qint64(BatchSize)) {
+                // Size the duplicate check once for the whole file, from the rows per byte so far.
+                seen.reserve(qint64(double(total) / double(std::max<qint64>(1, reader.bytesRead()))
+                    * double(outcome.rowsRead) * 1.05));
+            }
             const QList<QStringView> &fields = reader.fields();
             CaseRecord parsed;
             CaseNumber number;
@@ -269,16 +299,6 @@ ImportSummary Importer::importFile(
                 continue;
             }
             encoder.encode(parsed, number, &batch.cases);
-            if (outcome.rowsRead == qint64(BatchSize) && reader.bytesRead() > 0) {
-                // Size the duplicate check once for the whole file, from the rows per byte so far.
-                seen.reserve(qint64(double(total) / double(reader.bytesRead()) * double(outcome.rowsRead) * 1.05));
-            }
-            if (batch.cases.size() >= BatchSize) {
-                batch.bytesRead = reader.bytesRead();
-                if (!queue.push(std::move(batch)))
-                    return;
-                batch = Batch();
-            }
         }
         if (reader.hasError())
             outcome.error = reader.errorString();
@@ -311,6 +331,9 @@ ImportSummary Importer::importFile(
         queue.cancel();
     parser.join();
 
+    // The last word before the commit: a cancel after the last batch still changes nothing.
+    if (!cancelled && error.isEmpty() && outcome.error.isEmpty() && progress && !progress(total, total))
+        cancelled = true;
     summary.rowsRead = outcome.rowsRead;
     summary.rejected = outcome.rejected;
     summary.firstRejects = std::move(outcome.firstRejects);
@@ -345,8 +368,10 @@ ImportSummary Importer::importFile(
     record.accepted = summary.accepted;
     record.rejected = summary.rejected;
     record.rejectReportPath = summary.rejectReportPath;
-    // Saved inside the import's transaction: next month's export with this header maps the same way.
-    m_store.saveMappingProfile(signature, fileName, mapping.toJson());
+    // The user's corrections are saved inside the import's transaction: next month's export with the
+    // same header maps the same way without being told.
+    if (!options.mappingJson.isEmpty())
+        m_store.saveMappingProfile(signature, fileName, options.mappingJson);
     qCDebug(lcImport) << "load" << phase.restart() << "ms, writer waited for the parser" << waitedNs / 1000000
                       << "ms";
     if (!writer.commit(&record, &error))

@@ -146,7 +146,8 @@ bool RowNormaliser::normalise(
     const QString methodText = values::cleanText(field(fields, CaseField::ClosureMethod));
     if (!methodText.isEmpty()) {
         const auto method = closureMethodFromLabel(methodText);
-        const bool suspension = methodText.startsWith(u"中止") || methodText.startsWith(u"暂缓");
+        // 中止执行, 执行中止, 【中止】, 暂缓执行: a suspension, not a closure.
+        const bool suspension = methodText.contains(u"中止") || methodText.contains(u"暂缓");
         if (method) {
             r->closureMethod = *method;
         } else if (!suspension) {

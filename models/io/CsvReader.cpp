@@ -256,7 +256,7 @@ void CsvReader::Private::failEncoding()
     switch (encoding) {
     case TextEncoding::Gb18030:
         error = QCoreApplication::translate(
-            "CsvReader", "line %1: invalid GB18030 byte sequence; try --encoding utf-8")
+            "CsvReader", "line %1: invalid GB18030 byte sequence; the file may be in UTF-8")
                     .arg(line);
         return;
     case TextEncoding::Utf16LE:
@@ -268,7 +268,7 @@ void CsvReader::Private::failEncoding()
         break;
     }
     error = QCoreApplication::translate(
-        "CsvReader", "line %1: invalid UTF-8 byte sequence; try --encoding gb18030")
+        "CsvReader", "line %1: invalid UTF-8 byte sequence; the file may be in GB18030 (GBK)")
                 .arg(line);
 }
 

@@ -13,6 +13,14 @@ void EncodedBatch::clear()
     textEnds.clear();
 }
 
+void EncodedBatch::reserve(size_t cases)
+{
+    values.reserve(cases * CaseColumnCount);
+    nulls.reserve(cases);
+    text.reserve(cases * 24); // a case number is about 16 UTF-16 units
+    textEnds.reserve(cases * 2);
+}
+
 CaseEncoder::CaseEncoder(Known known, bool storeParties, qint64 importId)
     : m_known(std::move(known))
     , m_storeParties(storeParties)
@@ -33,19 +41,28 @@ qint64 CaseEncoder::dictionaryId(Dictionary table, const QString &name, EncodedB
 
 qint64 CaseEncoder::courtId(const QString &name, const QString &code, EncodedBatch *batch)
 {
-    // A court is known by its name; an export without a court column names it by its code.
-    const QString &key = name.isEmpty() ? code : name;
-    const qint64 next = m_known.nextId[int(Dictionary::Courts)];
-    const qint64 id = m_known.ids[int(Dictionary::Courts)].insert(key, quint32(next));
+    // The code (京0105) names a court most reliably: exports with and without a court-name column
+    // must land on one court. Without a code, the name does; with neither, the "unknown court" ''.
+    if (!code.isEmpty()) {
+        if (const quint32 id = m_known.courtsByCode.value(code))
+            return id;
+    }
+    const QString key = !name.isEmpty() ? name : !code.isEmpty() ? code : QStringLiteral("");
+    Known &k = m_known;
+    const qint64 next = k.nextId[int(Dictionary::Courts)];
+    const qint64 id = k.ids[int(Dictionary::Courts)].insert(key, quint32(next));
     if (id == 0) {
-        ++m_known.nextId[int(Dictionary::Courts)];
-        if (!code.isEmpty())
-            m_known.courtCodes.insert(next, code);
+        ++k.nextId[int(Dictionary::Courts)];
+        if (!code.isEmpty()) {
+            k.courtCodes.insert(next, code);
+            k.courtsByCode.insert(code, quint32(next));
+        }
         batch->entries.push_back({Dictionary::Courts, next, key, code, false});
         return next;
     }
-    if (!code.isEmpty() && !m_known.courtCodes.contains(id)) {
-        m_known.courtCodes.insert(id, code);
+    if (!code.isEmpty() && !k.courtCodes.contains(id)) {
+        k.courtCodes.insert(id, code);
+        k.courtsByCode.insert(code, quint32(id));
         batch->entries.push_back({Dictionary::Courts, id, key, code, true});
     }
     return id;

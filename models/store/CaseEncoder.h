@@ -63,6 +63,8 @@ struct EncodedBatch
 
     size_t size() const { return nulls.size(); }
     void clear();
+    /// Makes room for `cases` cases at once (a batch is filled to a known size).
+    void reserve(size_t cases);
 };
 
 /// Turns CaseRecords into an EncodedBatch: day numbers, fen, enumeration codes, and dictionary ids
@@ -75,6 +77,7 @@ public:
     struct Known
     {
         StringIdMap ids[4]; ///< per Dictionary: name → id
+        StringIdMap courtsByCode; ///< court code → id
         QHash<qint64, QString> courtCodes; ///< court id → code, where known
         qint64 nextId[4] = {1, 1, 1, 1};
     };

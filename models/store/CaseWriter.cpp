@@ -47,7 +47,7 @@ std::array<bool, CaseColumnCount> updatableColumns(const CaseWriter::Options &op
     const auto has = [&](CaseField f) { return options.present[static_cast<int>(f)]; };
     std::array<bool, CaseColumnCount> u {};
     u[ColCaseYear] = u[ColCaseSeq] = u[ColFiled] = true;
-    u[ColCourt] = has(CaseField::CourtName);
+    u[ColCourt] = has(CaseField::CourtName) || has(CaseField::CourtCode);
     u[ColType] = has(CaseField::CaseType);
     u[ColCause] = has(CaseField::Cause);
     u[ColClosed] = has(CaseField::ClosedOn);
@@ -96,12 +96,19 @@ QString caseStatement(const CaseWriter::Options &options, bool upsert)
               .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
 }
 
+/// The connection's own sqlite3 handle, when it is safe to call the SQLite this program links on it:
+/// Debian's Qt plugin links the system libsqlite3 as we do, but a Qt that bundles its own copy of
+/// SQLite would hand us a handle of another library. Then the portable path is used.
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE"))
         return nullptr;
     const QVariant v = db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next()
+        || q.value(0).toString() != QString::fromLatin1(sqlite3_sourceid()))
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
 }
@@ -125,7 +132,6 @@ struct CaseWriter::Private
     Options options;
     bool active = false;
     bool bulk = false; ///< empty store: plain inserts, indexes rebuilt at commit
-    bool journalSwitched = false; ///< WAL is off for this transaction
     qint64 importId = 0;
     qint64 countBefore = 0;
     qint64 written = 0;
@@ -166,8 +172,11 @@ struct CaseWriter::Private
             while (q.next()) {
                 const qint64 id = q.value(0).toLongLong();
                 known->ids[t].insert(q.value(1).toString(), quint32(id));
-                if (courts && !q.value(2).toString().isEmpty())
-                    known->courtCodes.insert(id, q.value(2).toString());
+                const QString code = courts ? q.value(2).toString() : QString();
+                if (!code.isEmpty()) {
+                    known->courtCodes.insert(id, code);
+                    known->courtsByCode.insert(code, quint32(id));
+                }
                 known->nextId[t] = std::max(known->nextId[t], id + 1);
             }
         }
@@ -184,7 +193,7 @@ struct CaseWriter::Private
         } else if (e.table == Dictionary::Courts) {
             q.prepare(QStringLiteral("INSERT INTO courts (id, name, code) VALUES (?, ?, ?)"));
             q.addBindValue(e.id);
-            q.addBindValue(e.name);
+            q.addBindValue(nonNull(e.name));
             q.addBindValue(nonNull(e.code));
         } else {
             q.prepare(QStringLiteral("INSERT INTO %1 (id, name) VALUES (?, ?)")
@@ -262,15 +271,6 @@ struct CaseWriter::Private
         return true;
     }
 
-    void restoreJournal()
-    {
-        if (!journalSwitched)
-            return;
-        QString ignored;
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"), &ignored);
-        journalSwitched = false;
-    }
-
     void finishStatements()
     {
         if (caseStmt) {
@@ -294,18 +294,6 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
 {
     d->options = options;
     d->native = options.forcePortable ? nullptr : nativeHandle(d->db);
-    if (d->native) {
-        // Into an empty store, a rollback journal writes each new page once, straight into the file,
-        // where WAL writes it twice (log, then checkpoint); a crash still rolls everything back.
-        // The switch fails harmlessly while another connection (an open window) has the file.
-        QSqlQuery probe(d->db);
-        if (probe.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM cases)")) && probe.next()
-            && !probe.value(0).toBool()) {
-            probe.finish();
-            d->journalSwitched = probe.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && probe.next()
-                && probe.value(0).toString() == QLatin1String("delete");
-        }
-    }
     if (!d->db.transaction()) {
         *error = d->db.lastError().text();
         return false;
@@ -356,8 +344,9 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
                 return fail();
         }
     }
+    QString ignored; // tuning only: a failure here is no reason to stop
     if (d->native)
-        d->exec(QStringLiteral("PRAGMA cache_size = -16384"), error); // 16 MB: also bounds the index sort
+        d->exec(QStringLiteral("PRAGMA cache_size = -16384"), &ignored); // 16 MB: also bounds the index sort
     const QString sql = caseStatement(options, !d->bulk);
     if (d->native) {
         const QByteArray utf8 = sql.toUtf8();
@@ -414,7 +403,9 @@ bool CaseWriter::commit(ImportRecord *import, QString *error)
         return false;
     };
     if (d->bulk) {
-        d->exec(QStringLiteral("PRAGMA threads = 2"), error); // lets SQLite sort for the indexes on two cores
+        QString ignored;
+        d->exec(
+            QStringLiteral("PRAGMA threads = 2"), &ignored); // lets SQLite sort for the index on two cores
         for (const QString &sql : schema::caseIndexStatements()) {
             if (!d->exec(sql, error))
                 return fail();
@@ -453,7 +444,6 @@ bool CaseWriter::commit(ImportRecord *import, QString *error)
         return fail();
     }
     d->active = false;
-    d->restoreJournal();
     if (d->native) {
         QString ignored;
         d->exec(QStringLiteral("PRAGMA cache_size = -2000"), &ignored); // SQLite's default
@@ -468,7 +458,6 @@ void CaseWriter::rollback()
         d->db.rollback();
         d->active = false;
     }
-    d->restoreJournal();
 }
 
 } // namespace caseload

@@ -215,7 +215,8 @@ void TestCsvReader::errors_data()
         = [](const char *name, const QByteArray &input, TextEncoding encoding, const Rows &before,
               const QString &error) { QTest::newRow(name) << input << encoding << before << error; };
     const auto utf8Error = [](int line) {
-        return QStringLiteral("line %1: invalid UTF-8 byte sequence; try --encoding gb18030").arg(line);
+        return QStringLiteral("line %1: invalid UTF-8 byte sequence; the file may be in GB18030 (GBK)")
+            .arg(line);
     };
     const auto Auto = TextEncoding::Auto;
 
@@ -231,7 +232,7 @@ void TestCsvReader::errors_data()
     add("utf-8 sequence cut by the end of input", "a\nb\xE4\xB8", TextEncoding::Utf8, {row({"a"})},
         utf8Error(2));
     add("invalid gb18030", "a\n\x81\x20\n", TextEncoding::Gb18030, {row({"a"})},
-        QStringLiteral("line 2: invalid GB18030 byte sequence; try --encoding utf-8"));
+        QStringLiteral("line 2: invalid GB18030 byte sequence; the file may be in UTF-8"));
     add("odd utf-16 length",
         QByteArray("\xFF\xFE"
                    "a\0\n\0b",
@@ -270,7 +271,7 @@ void TestCsvReader::invalidUtf8AfterDetectionSample()
     QCOMPARE(reader.encoding(), TextEncoding::Utf8);
     QCOMPARE(reader.recordCount(), lineCount);
     QCOMPARE(reader.errorString(),
-        QStringLiteral("line 250001: invalid UTF-8 byte sequence; try --encoding gb18030"));
+        QStringLiteral("line 250001: invalid UTF-8 byte sequence; the file may be in GB18030 (GBK)"));
 }
 
 // With the default 1 MiB reads, a record (and a three-byte character in it) straddles a read.

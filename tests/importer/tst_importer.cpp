@@ -76,6 +76,14 @@ private slots:
     void userMappingIsSavedAndReused();
     void legacyLabelsAndSuspension();
     void importIntoEmptyAndFilledStoreAgree();
+    void legacyNumberWithoutCourtIsKept();
+    void suspensionsInOtherWordingsStayPending();
+    void userMappingTakesTheUnitFromTheHeader();
+    void partialUserMappingKeepsTheOtherColumns();
+    void countColumnIsNotTakenForADate();
+    void caseNumberColumnBeatsAnInternalId();
+    void rejectReportLeavesOutPersonalData();
+    void courtIsTheSameWithOrWithoutItsName();
 };
 
 void tst_Importer::threeExportShapesGiveTheSameCases()
@@ -489,6 +497,136 @@ void tst_Importer::importIntoEmptyAndFilledStoreAgree()
         QStringLiteral("INSERT INTO cases (case_number, court_id, case_type, filed_on, closure_method, "
                        "deducted_days, extension_days) SELECT case_number, court_id, case_type, filed_on, "
                        "closure_method, 0, 0 FROM cases LIMIT 1")));
+}
+
+// Regression: a pre-2016 number with no court column failed the whole file (NOT NULL courts.name).
+void tst_Importer::legacyNumberWithoutCourtIsKept()
+{
+    auto store = newStore();
+    const ImportSummary summary = Importer(*store).importFile(
+        writeCsv(QStringLiteral(
+            "案号,经办法院,立案日期\n(2015)朝执字第12号,,2015-01-05\n（2015）京0105执3号,,2015-02-01\n")),
+        {});
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(summary.accepted, 2);
+    const auto legacy = store->findCase(u"（2015）朝执字第12号");
+    QVERIFY(legacy);
+    QCOMPARE(legacy->type, CaseType::FirstEnforcement);
+    QCOMPARE(legacy->courtName, QString()); // the unknown court
+    QCOMPARE(store->findCase(u"（2015）京0105执3号")->courtCode, QStringLiteral("京0105"));
+}
+
+void tst_Importer::suspensionsInOtherWordingsStayPending()
+{
+    auto store = newStore();
+    const ImportSummary summary
+        = Importer(*store).importFile(writeCsv(QStringLiteral("案号,立案日期,结案日期,结案方式\n"
+                                                              "（2016）京0105执1号,2016-01-05,,执行中止\n"
+                                                              "（2016）京0105执2号,2016-01-05,,【中止】\n"
+                                                              "（2016）京0105执3号,2016-01-05,,暂缓执行\n")),
+            {});
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(summary.accepted, 3);
+    QVERIFY(!store->findCase(u"（2016）京0105执2号")->isClosed());
+}
+
+void tst_Importer::userMappingTakesTheUnitFromTheHeader()
+{
+    auto store = newStore();
+    ImportOptions options;
+    options.mappingJson
+        = QStringLiteral(R"json({"case_number":"编号","amount_applied":"申请执行标的(万元)"})json");
+    const ImportSummary summary = Importer(*store).importFile(
+        writeCsv(QStringLiteral("编号,立案日期,申请执行标的(万元)\n（2016）京0105执1号,2016-01-05,1.5\n")),
+        options);
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(*store->findCase(u"（2016）京0105执1号")->appliedFen, 1500000); // 15,000 yuan
+}
+
+// Regression: a mapping naming one column replaced the automatic one, and was saved: closures were
+// never stored again for that header layout.
+void tst_Importer::partialUserMappingKeepsTheOtherColumns()
+{
+    auto store = newStore();
+    Importer importer(*store);
+    ImportOptions options;
+    options.mappingJson = QStringLiteral(R"({"case_number":"编号"})");
+    const QString header = QStringLiteral("编号,立案日期,结案日期,结案方式\n");
+    ImportSummary summary = importer.importFile(
+        writeCsv(header + QStringLiteral("（2016）京0105执1号,2016-01-05,2016-02-01,执行完毕\n")), options);
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QVERIFY(summary.unmappedColumns.isEmpty());
+    QCOMPARE(store->findCase(u"（2016）京0105执1号")->closureMethod, ClosureMethod::Performed);
+    summary = importer.importFile(
+        writeCsv(header + QStringLiteral("（2016）京0105执2号,2016-01-06,2016-03-01,终结执行\n")), {});
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(store->findCase(u"（2016）京0105执2号")->closedOn, QDate(2016, 3, 1));
+
+    options.mappingJson = QStringLiteral(R"({"case_number":)"); // truncated
+    summary = importer.importFile(writeCsv(header), options);
+    QVERIFY(!summary.ok);
+    QVERIFY2(summary.error.contains(QStringLiteral("column mapping")), qPrintable(summary.error));
+}
+
+void tst_Importer::countColumnIsNotTakenForADate()
+{
+    auto store = newStore();
+    const ImportSummary summary = Importer(*store).importFile(
+        writeCsv(QStringLiteral("案号,立案日期,总对总查询(次数)\n（2016）京0105执1号,2016-01-05,3\n")), {});
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(summary.accepted, 1);
+    QCOMPARE(summary.unmappedColumns, QStringList {QStringLiteral("总对总查询(次数)")});
+}
+
+void tst_Importer::caseNumberColumnBeatsAnInternalId()
+{
+    auto store = newStore();
+    const ImportSummary summary = Importer(*store).importFile(
+        writeCsv(QStringLiteral("序号,案件编号,案号,立案日期\n1,A0001,（2016）京0105执1号,2016-01-05\n")),
+        {});
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QVERIFY(store->findCase(u"（2016）京0105执1号"));
+    QVERIFY(summary.unmappedColumns.contains(QStringLiteral("案件编号")));
+}
+
+void tst_Importer::rejectReportLeavesOutPersonalData()
+{
+    auto store = newStore();
+    ImportOptions options;
+    options.rejectReportPath = m_dir.filePath(QStringLiteral("personal-rejects.csv"));
+    const ImportSummary summary = Importer(*store).importFile(
+        writeCsv(QStringLiteral("案号,立案日期,被执行人名称,被执行人身份证号码\n"
+                                "（2016）京0105执1号,2016-02-30,张某,110101199001011234\n")),
+        options);
+    QVERIFY(summary.ok);
+    QCOMPARE(summary.rejected, 1);
+    QCOMPARE(summary.personalColumnsDropped.size(), 2);
+    QCOMPARE(summary.firstRejects[0].raw, QStringLiteral("（2016）京0105执1号,2016-02-30,,"));
+    QFile report(options.rejectReportPath);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(report.readAll());
+    QVERIFY(!text.contains(QStringLiteral("110101199001011234")));
+    QVERIFY(!text.contains(QStringLiteral("张某")));
+}
+
+void tst_Importer::courtIsTheSameWithOrWithoutItsName()
+{
+    auto store = newStore();
+    Importer importer(*store);
+    QVERIFY(importer.importFile(sample("export_a_utf8bom.csv"), {}).ok);
+    const auto countCourts = [&] {
+        QSqlQuery query(store->database());
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM courts")) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+    };
+    const int courts = countCourts();
+    // An export that names courts only by code (法院代字) lands on the same courts.
+    const ImportSummary summary = importer.importFile(
+        writeCsv(QStringLiteral("案号,法院代字,立案日期\n（2016）浙0106执900号,浙0106,2016-05-05\n")), {});
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(countCourts(), courts);
+    QCOMPARE(store->findCase(u"（2016）浙0106执900号")->courtName, QStringLiteral("示例市1区6人民法院"));
 }
 
 QTEST_GUILESS_MAIN(tst_Importer)

@@ -129,7 +129,7 @@ void TestTranslations::sourcesHaveNoNewStrings()
 }
 
 // The checker itself: a hand-written .ts with one good, one unfinished, one empty and one vanished
-// entry must yield exactly two problems.
+// entry must yield exactly three problems.
 void TestTranslations::checkerCatchesProblems()
 {
     QTemporaryDir dir;
