@@ -76,8 +76,9 @@ QString MainWindow::demoDatabasePath()
         .filePath(QStringLiteral("demo/demo.sqlite"));
 }
 
-MainWindow::MainWindow(const Options &options, QWidget *parent)
+MainWindow::MainWindow(const Options &options, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(settings)
     , m_chart(new MonthlyFlowChart(this))
     , m_controller(new ImportController(options.databasePath, this))
     , m_progress(new ImportProgressDialog(m_controller, this))
@@ -126,9 +127,8 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Import options, remembered between runs.
-    QSettings settings;
     m_encodingGroup = new QActionGroup(this);
-    const QString savedEncoding = settings.value(encodingKey, QStringLiteral("auto")).toString();
+    const QString savedEncoding = m_settings.value(encodingKey, QStringLiteral("auto")).toString();
     for (const TextEncoding encoding : {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Gb18030}) {
         auto *action = new QAction(
             encoding == TextEncoding::Auto ? QString() : encodingName(encoding).toUpper(), m_encodingGroup);
@@ -136,7 +136,7 @@ void MainWindow::createActions()
         action->setData(encodingName(encoding));
         action->setChecked(encodingName(encoding) == savedEncoding);
         connect(action, &QAction::triggered, this,
-            [name = encodingName(encoding)] { QSettings().setValue(encodingKey, name); });
+            [this, name = encodingName(encoding)] { m_settings.setValue(encodingKey, name); });
         if (encoding == TextEncoding::Auto)
             m_autoEncodingAction = action;
     }
@@ -144,7 +144,7 @@ void MainWindow::createActions()
         m_autoEncodingAction->setChecked(true);
     m_keepPersonalAction = new QAction(this);
     m_keepPersonalAction->setCheckable(true);
-    m_keepPersonalAction->setChecked(settings.value(keepPersonalKey, false).toBool());
+    m_keepPersonalAction->setChecked(m_settings.value(keepPersonalKey, false).toBool());
     connect(m_keepPersonalAction, &QAction::toggled, this, [this](bool keep) {
         if (keep
             && QMessageBox::question(this, tr("Keep personal data?"),
@@ -154,11 +154,11 @@ void MainWindow::createActions()
             m_keepPersonalAction->setChecked(false);
             return;
         }
-        QSettings().setValue(keepPersonalKey, keep);
+        m_settings.setValue(keepPersonalKey, keep);
     });
 
     m_languageGroup = new QActionGroup(this);
-    const Language current = languagePreference(QSettings());
+    const Language current = languagePreference(m_settings);
     // The language names are written in their own language, as language menus do.
     const struct
     {
@@ -254,13 +254,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importFromDialog()
 {
-    QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import court exports"),
-        settings.value(lastDirectoryKey).toString(),
+        m_settings.value(lastDirectoryKey).toString(),
         tr("CSV files (*.csv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
     if (files.isEmpty())
         return;
-    settings.setValue(lastDirectoryKey, QFileInfo(files.constFirst()).absolutePath());
+    m_settings.setValue(lastDirectoryKey, QFileInfo(files.constFirst()).absolutePath());
     m_controller->importFiles(files, importOptions());
 }
 
@@ -296,8 +295,7 @@ void MainWindow::openDemo()
 
 void MainWindow::setLanguage(Language language)
 {
-    QSettings settings;
-    setLanguagePreference(settings, language);
+    setLanguagePreference(m_settings, language);
     applyLanguage(*QCoreApplication::instance(), language);
 }
 

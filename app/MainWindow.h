@@ -12,6 +12,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSettings;
 
 namespace caseload {
 
@@ -34,7 +35,9 @@ public:
         static Options fromArguments(const QStringList &arguments);
     };
 
-    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    /// `settings` hold the window's preferences (language, import options, last folder) and must
+    /// outlive it.
+    MainWindow(const Options &options, QSettings &settings, QWidget *parent = nullptr);
 
     /// The demo database: demo/demo.sqlite in the application data directory.
     static QString demoDatabasePath();
@@ -60,6 +63,7 @@ private:
     void onLoaded(const ImportController::Snapshot &snapshot);
     void onQueueFinished();
 
+    QSettings &m_settings;
     MonthlyFlowChart *m_chart = nullptr;
     ImportController *m_controller = nullptr;
     ImportProgressDialog *m_progress = nullptr;

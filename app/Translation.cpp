@@ -65,9 +65,9 @@ bool isChinese(Language language)
     return language == Language::Chinese;
 }
 
-void installTranslator(QCoreApplication &app)
+void installTranslator(QCoreApplication &app, const QSettings &settings)
 {
-    applyLanguage(app, languagePreference(QSettings()));
+    applyLanguage(app, languagePreference(settings));
 }
 
 // Installing or removing a translator sends QEvent::LanguageChange to every open widget.

@@ -24,8 +24,8 @@ void setLanguagePreference(QSettings &settings, Language language);
 /// Whether `language` means Chinese on this machine (System: the system locale is Chinese).
 bool isChinese(Language language);
 
-/// Installs the translators for the stored preference (QSettings of the application).
-void installTranslator(QCoreApplication &app);
+/// Installs the translators for the preference stored in `settings`.
+void installTranslator(QCoreApplication &app, const QSettings &settings);
 /// Replaces the installed Caseload translators by those for `language` and sets the default
 /// QLocale to match. Open widgets receive QEvent::LanguageChange.
 void applyLanguage(QCoreApplication &app, Language language);

@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
             if (first == verb.name) {
                 QCoreApplication app(argc, argv);
                 setIdentity();
-                caseload::installTranslator(app);
+                caseload::installTranslator(app, QSettings());
                 return verb.run(QCoreApplication::arguments());
             }
         }
@@ -58,8 +58,10 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    caseload::installTranslator(app);
-    caseload::MainWindow window(caseload::MainWindow::Options::fromArguments(QCoreApplication::arguments()));
+    QSettings settings; // the user's, in the platform's usual place
+    caseload::installTranslator(app, settings);
+    caseload::MainWindow window(
+        caseload::MainWindow::Options::fromArguments(QCoreApplication::arguments()), settings);
     window.show();
     return app.exec();
 }

@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <memory>
+
 using namespace caseload;
 
 namespace {
@@ -41,6 +43,7 @@ class tst_AppWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings; ///< the window's preferences, in a file of the test's own
 
 private slots:
     void initTestCase();
@@ -51,9 +54,8 @@ private slots:
 void tst_AppWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("CaseloadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("appwindow"));
-    QSettings().clear();
+    m_settings
+        = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
 }
 
 void tst_AppWindow::droppedFileIsImportedAndCharted()
@@ -68,7 +70,7 @@ void tst_AppWindow::droppedFileIsImportedAndCharted()
         "GB18030"));
     MainWindow::Options options;
     options.databasePath = m_dir.filePath(QStringLiteral("window.sqlite"));
-    MainWindow window(options);
+    MainWindow window(options, *m_settings);
     window.show();
     auto *controller = window.findChild<ImportController *>();
     QVERIFY(controller);
@@ -111,7 +113,7 @@ void tst_AppWindow::importOptionsAndLanguagePersist()
     MainWindow::Options options;
     options.databasePath = m_dir.filePath(QStringLiteral("options.sqlite"));
     {
-        MainWindow window(options);
+        MainWindow window(options, *m_settings);
         QAction *gb18030 = findAction(&window, QStringLiteral("GB18030"));
         QVERIFY(gb18030);
         gb18030->trigger();
@@ -122,11 +124,12 @@ void tst_AppWindow::importOptionsAndLanguagePersist()
         QVERIFY(keep);
         QVERIFY(!keep->isChecked()); // off unless the user asks
     }
-    QSettings settings;
-    QCOMPARE(settings.value(QStringLiteral("import/encoding")).toString(), QStringLiteral("gb18030"));
-    QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    m_settings->sync();
+    const QSettings stored(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QCOMPARE(stored.value(QStringLiteral("import/encoding")).toString(), QStringLiteral("gb18030"));
+    QCOMPARE(stored.value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
     // A new window starts with what was chosen.
-    MainWindow window(options);
+    MainWindow window(options, *m_settings);
     QVERIFY(findAction(&window, QStringLiteral("GB18030"))->isChecked());
     QVERIFY(findAction(&window, QStringLiteral("English"))->isChecked());
 }
