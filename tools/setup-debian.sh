@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what Caseload needs on Debian 12, from Debian's own packages. Run as root.
 # Usage: tools/setup-debian.sh [--test] [--bench]
-#   --test   also what the test suite uses
+#   --test   also what the test suite uses (today nothing more: tests run offscreen)
 #   --bench  also the peers the benchmarks compare against (sqlite3 shell, GNU time)
 set -eu
 packages="cmake ninja-build g++ ccache qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
@@ -9,7 +9,7 @@ packages="cmake ninja-build g++ ccache qt6-base-dev qt6-charts-dev libqt6opengl6
   libsqlite3-dev libssl-dev fonts-wqy-microhei qt6-translations-l10n"
 for arg in "$@"; do
   case "$arg" in
-    --test) packages="$packages xauth xvfb" ;;
+    --test) ;;
     --bench) packages="$packages sqlite3 time" ;;
     *) echo "usage: $0 [--test] [--bench]" >&2; exit 2 ;;
   esac
