@@ -1,3 +1,4 @@
+#include "CommandLine.h"
 #include "Commands.h"
 
 #include "io/CsvWriter.h"
@@ -44,20 +45,12 @@ int runExport(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("export"), QCoreApplication::translate("cli", "The command."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QCoreApplication::translate("cli", "Database file (default: %1).").arg(Store::defaultLocation()),
-        QStringLiteral("PATH"), Store::defaultLocation());
+    const QCommandLineOption dbOption = databaseOption();
     const QCommandLineOption outOption(QStringLiteral("out"),
         QCoreApplication::translate("cli", "CSV file to write."), QStringLiteral("FILE"));
     parser.addOptions({dbOption, outOption});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto exitCode = parseArguments(parser, arguments))
+        return *exitCode;
     if (!parser.isSet(outOption)) {
         err << QCoreApplication::translate("cli", "caseload export: --out FILE is required") << Qt::endl;
         return 2;

@@ -1,3 +1,4 @@
+#include "CommandLine.h"
 #include "Commands.h"
 
 #include "import/Importer.h"
@@ -43,9 +44,7 @@ int runImport(const QStringList &arguments)
         QStringLiteral("import"), QCoreApplication::translate("cli", "The command."));
     parser.addPositionalArgument(QStringLiteral("files"),
         QCoreApplication::translate("cli", "Exports to import."), QStringLiteral("FILE..."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QCoreApplication::translate("cli", "Database file (default: %1).").arg(Store::defaultLocation()),
-        QStringLiteral("PATH"), Store::defaultLocation());
+    const QCommandLineOption dbOption = databaseOption();
     const QCommandLineOption encodingOption(QStringLiteral("encoding"),
         QCoreApplication::translate("cli", "Text encoding: auto, utf-8 or gb18030."), QStringLiteral("NAME"),
         QStringLiteral("auto"));
@@ -59,14 +58,8 @@ int runImport(const QStringList &arguments)
         QCoreApplication::translate("cli", "Column mapping as JSON: {\"case_number\": \"案号\", ...}."),
         QStringLiteral("FILE"));
     parser.addOptions({dbOption, encodingOption, rejectsOption, personalOption, mappingOption});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const auto exitCode = parseArguments(parser, arguments))
+        return *exitCode;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty()) {
         err << QCoreApplication::translate("cli", "caseload import: no file given") << Qt::endl;

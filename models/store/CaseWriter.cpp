@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <string_view>
+
 namespace caseload {
 
 namespace {
@@ -207,26 +209,46 @@ struct CaseWriter::Private
         return false;
     }
 
-    bool writeNative(const EncodedBatch &batch, QString *error)
+    /// One case of a batch, as the two write paths bind it.
+    struct Row
     {
-        const qint64 *values = batch.values.data();
-        quint32 textStart = 0;
-        for (size_t row = 0; row < batch.size(); ++row, values += CaseColumnCount) {
-            const quint32 nulls = batch.nulls[row];
+        const qint64 *values;
+        quint32 nulls;
+        std::u16string_view caseNumber;
+        std::u16string_view parties;
+        bool isNull(int column) const { return nulls & (1u << column); }
+    };
+
+    template<typename WriteRow> static bool forEachRow(const EncodedBatch &batch, WriteRow &&write)
+    {
+        const std::u16string_view text(batch.text);
+        quint32 start = 0;
+        for (size_t row = 0; row < batch.size(); ++row) {
             const quint32 numberEnd = batch.textEnds[2 * row];
             const quint32 partiesEnd = batch.textEnds[2 * row + 1];
-            int rc = sqlite3_bind_text16(caseStmt, ColCaseNumber + 1, batch.text.data() + textStart,
-                int((numberEnd - textStart) * 2), SQLITE_STATIC);
+            if (!write(Row {batch.values.data() + row * CaseColumnCount, batch.nulls[row],
+                    text.substr(start, numberEnd - start), text.substr(numberEnd, partiesEnd - numberEnd)}))
+                return false;
+            start = partiesEnd;
+        }
+        return true;
+    }
+
+    bool writeNative(const EncodedBatch &batch, QString *error)
+    {
+        return forEachRow(batch, [&](const Row &row) {
+            const auto bindText = [&](int column, std::u16string_view s) {
+                return sqlite3_bind_text16(caseStmt, column + 1, s.data(), int(s.size() * 2), SQLITE_STATIC);
+            };
+            int rc = bindText(ColCaseNumber, row.caseNumber);
             for (int c = ColCaseNumber + 1; c < CaseColumnCount && rc == SQLITE_OK; ++c) {
-                if (nulls & (1u << c))
+                if (row.isNull(c))
                     rc = sqlite3_bind_null(caseStmt, c + 1);
                 else if (c == ColParties)
-                    rc = sqlite3_bind_text16(caseStmt, c + 1, batch.text.data() + numberEnd,
-                        int((partiesEnd - numberEnd) * 2), SQLITE_STATIC);
+                    rc = bindText(c, row.parties);
                 else
-                    rc = sqlite3_bind_int64(caseStmt, c + 1, values[c]);
+                    rc = sqlite3_bind_int64(caseStmt, c + 1, row.values[c]);
             }
-            textStart = partiesEnd;
             if (rc == SQLITE_OK)
                 rc = sqlite3_step(caseStmt);
             sqlite3_reset(caseStmt);
@@ -235,40 +257,33 @@ struct CaseWriter::Private
                 return false;
             }
             changed += sqlite3_changes(native);
-        }
-        return true;
+            return true;
+        });
     }
 
     bool writePortable(const EncodedBatch &batch, QString *error)
     {
-        const qint64 *values = batch.values.data();
-        quint32 textStart = 0;
-        for (size_t row = 0; row < batch.size(); ++row, values += CaseColumnCount) {
-            const quint32 nulls = batch.nulls[row];
-            const quint32 numberEnd = batch.textEnds[2 * row];
-            const quint32 partiesEnd = batch.textEnds[2 * row + 1];
-            const auto text = [&](quint32 from, quint32 to) {
-                return QString(
-                    reinterpret_cast<const QChar *>(batch.text.data() + from), qsizetype(to - from));
+        return forEachRow(batch, [&](const Row &row) {
+            const auto text = [](std::u16string_view s) {
+                return QString(reinterpret_cast<const QChar *>(s.data()), qsizetype(s.size()));
             };
-            portable.bindValue(ColCaseNumber, text(textStart, numberEnd));
+            portable.bindValue(ColCaseNumber, text(row.caseNumber));
             for (int c = ColCaseNumber + 1; c < CaseColumnCount; ++c) {
-                if (nulls & (1u << c))
+                if (row.isNull(c))
                     portable.bindValue(
                         c, QVariant(QMetaType(c == ColParties ? QMetaType::QString : QMetaType::LongLong)));
                 else if (c == ColParties)
-                    portable.bindValue(c, text(numberEnd, partiesEnd));
+                    portable.bindValue(c, text(row.parties));
                 else
-                    portable.bindValue(c, values[c]);
+                    portable.bindValue(c, row.values[c]);
             }
-            textStart = partiesEnd;
             if (!portable.exec()) {
                 *error = portable.lastError().text();
                 return false;
             }
             changed += portable.numRowsAffected();
-        }
-        return true;
+            return true;
+        });
     }
 
     void finishStatements()

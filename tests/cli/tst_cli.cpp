@@ -26,6 +26,14 @@ private:
         return test::runCaseload(args, m_home, timeoutMs);
     }
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    /// Imports `input` into `db` in a process that dies, as a crash or a kill would, inside the
+    /// import's transaction after about 20,000 cases were written. True when it did die.
+    bool crashedImport(const QString &input, const QString &db)
+    {
+        const auto result = test::runCaseload({QStringLiteral("import"), input, QStringLiteral("--db"), db},
+            m_home, 120000, {{QStringLiteral("CASELOAD_FAULT_AFTER_ROWS"), QStringLiteral("20000")}});
+        return result.crashed;
+    }
     static QByteArray readAll(const QString &file)
     {
         QFile f(file);
@@ -215,15 +223,7 @@ void tst_Cli::killedImportLeavesTheStoreAsItWas()
                  .exitCode,
         0);
     // The process dies inside the import transaction after 20,000 cases were written.
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CASELOAD_FAULT_AFTER_ROWS"), QStringLiteral("20000"));
-    env.insert(QStringLiteral("HOME"), m_home);
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(test::caseloadExecutable(), {QStringLiteral("import"), input, QStringLiteral("--db"), db});
-    QVERIFY(process.waitForFinished(120000));
-    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QVERIFY(crashedImport(input, db));
 
     const QString after = path(QStringLiteral("after.csv"));
     QCOMPARE(
@@ -248,15 +248,7 @@ void tst_Cli::killedBulkImportIntoAnEmptyStoreLeavesItEmpty()
                      QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"), input})
                  .exitCode,
         0);
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CASELOAD_FAULT_AFTER_ROWS"), QStringLiteral("20000"));
-    env.insert(QStringLiteral("HOME"), m_home);
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(test::caseloadExecutable(), {QStringLiteral("import"), input, QStringLiteral("--db"), db});
-    QVERIFY(process.waitForFinished(120000));
-    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QVERIFY(crashedImport(input, db));
     {
         QString error;
         auto store = Store::open(db, &error);
@@ -275,21 +267,15 @@ void tst_Cli::killedBulkImportIntoAnEmptyStoreLeavesItEmpty()
 
 void tst_Cli::messagesFollowAChineseLocale()
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
-    process.setProcessEnvironment(env);
     const QString sample = test::sourcePath(QStringLiteral("tests/importer/data/export_c_english.csv"));
-    process.start(test::caseloadExecutable(),
-        {QStringLiteral("import"), sample, QStringLiteral("--db"), path(QStringLiteral("zh.sqlite"))});
-    QVERIFY(process.waitForFinished(60000));
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const auto result = test::runCaseload(
+        {QStringLiteral("import"), sample, QStringLiteral("--db"), path(QStringLiteral("zh.sqlite"))}, m_home,
+        60000,
+        {{QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8")},
+            {QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
     // The counts line stays machine-readable; the rest is in Chinese.
-    QVERIFY2(out.contains(QStringLiteral("read 30, accepted 30, rejected 0")), qPrintable(out));
-    QVERIFY2(out.contains(QStringLiteral("新增 30 件")), qPrintable(out));
+    QVERIFY2(result.out.contains(QStringLiteral("read 30, accepted 30, rejected 0")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("新增 30 件")), qPrintable(result.out));
 }
 
 void tst_Cli::unknownVerbAndBadOptions()

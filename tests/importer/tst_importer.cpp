@@ -8,24 +8,12 @@
 #include <QTest>
 
 using namespace caseload;
+using test::allCases;
 
 namespace {
 
 const QString chineseHeader = QStringLiteral("案号,经办法院,案件类型,案由,立案日期,结案日期,结案方式,"
                                              "申请执行标的金额(元),实际到位金额(元),承办人,扣除审限天数\n");
-
-QList<CaseRecord> allCases(const Store &store)
-{
-    QList<CaseRecord> cases;
-    QString error;
-    store.forEachCase(
-        [&](const CaseRecord &r) {
-            cases.append(r);
-            return true;
-        },
-        &error);
-    return cases;
-}
 
 } // namespace
 

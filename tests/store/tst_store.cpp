@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace caseload;
+using test::allCases;
 
 namespace {
 
@@ -38,19 +39,6 @@ CaseWriter::Options allFields(bool portable)
     options.present.fill(true);
     options.forcePortable = portable;
     return options;
-}
-
-QList<CaseRecord> allCases(const Store &store)
-{
-    QList<CaseRecord> cases;
-    QString error;
-    store.forEachCase(
-        [&](const CaseRecord &r) {
-            cases.append(r);
-            return true;
-        },
-        &error);
-    return cases;
 }
 
 bool writeAll(Store &store, const QList<CaseRecord> &cases, bool portable, ImportRecord *record)

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "store/Store.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -19,7 +21,8 @@ QString caseloadExecutable()
     return qEnvironmentVariable("CASELOAD_EXECUTABLE");
 }
 
-RunResult runCaseload(const QStringList &args, const QString &home, int timeoutMs)
+RunResult runCaseload(const QStringList &args, const QString &home, int timeoutMs,
+    const QList<QPair<QString, QString>> &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -35,19 +38,34 @@ RunResult runCaseload(const QStringList &args, const QString &home, int timeoutM
     QDir(home).mkpath(QStringLiteral("runtime"));
     QFile::setPermissions(home + QStringLiteral("/runtime"),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
     process.setProcessEnvironment(env);
     process.start(caseloadExecutable(), args);
     RunResult result;
     if (!process.waitForStarted() || !process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        result.crashed = true;
+        result.timedOut = true;
     }
-    result.crashed = result.crashed || process.exitStatus() != QProcess::NormalExit;
+    result.crashed = !result.timedOut && process.exitStatus() != QProcess::NormalExit;
     result.exitCode = process.exitCode();
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+QList<CaseRecord> allCases(const Store &store)
+{
+    QList<CaseRecord> cases;
+    QString error;
+    store.forEachCase(
+        [&](const CaseRecord &r) {
+            cases.append(r);
+            return true;
+        },
+        &error);
+    return cases;
 }
 
 bool writeText(const QString &path, const QString &text, const char *encoding, bool bom)

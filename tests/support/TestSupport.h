@@ -1,8 +1,16 @@
 #pragma once
 
+#include "domain/CaseRecord.h"
+
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+namespace caseload {
+class Store;
+}
 
 namespace caseload::test {
 
@@ -15,13 +23,18 @@ QString caseloadExecutable();
 struct RunResult
 {
     int exitCode = -1;
-    bool crashed = false;
+    bool crashed = false; ///< died of a signal (not a time-out)
+    bool timedOut = false; ///< killed after the time-out or never started
     QString out;
     QString err;
 };
-/// Runs `caseload args...` with the offscreen platform and a private HOME/XDG dirs under `home`,
-/// waiting up to `timeoutMs`.
-RunResult runCaseload(const QStringList &args, const QString &home, int timeoutMs = 120000);
+/// Runs `caseload args...` with the offscreen platform, the C locale and private HOME/XDG dirs under
+/// `home`, waiting up to `timeoutMs`; `environment` adds or overrides variables.
+RunResult runCaseload(const QStringList &args, const QString &home, int timeoutMs = 120000,
+    const QList<QPair<QString, QString>> &environment = {});
+
+/// Every case in `store`, ordered by case number.
+QList<CaseRecord> allCases(const Store &store);
 
 /// Writes `text` to `path` in UTF-8 (optionally with a BOM), or in the given encoding name via
 /// QStringEncoder/QStringDecoder names ("GB18030"). Returns false on failure.
