@@ -10,8 +10,6 @@
 #include <QTextStream>
 #include <QTranslator>
 
-#include <cstdio>
-
 namespace {
 
 struct Verb
@@ -37,23 +35,22 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
-    if (argc >= 2) {
+    if (argc >= 2 && argv[1][0] != '-') {
+        // A verb: no window, no display needed.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        caseload::installTranslator(app, QSettings());
         const QByteArray first(argv[1]);
         for (const Verb &verb : verbs) {
-            if (first == verb.name) {
-                QCoreApplication app(argc, argv);
-                setIdentity();
-                caseload::installTranslator(app, QSettings());
+            if (first == verb.name)
                 return verb.run(QCoreApplication::arguments());
-            }
         }
-        if (!first.startsWith('-')) {
-            std::fprintf(stderr,
-                "caseload: unknown command '%s'. Commands: import, export, generate; "
-                "no command opens the window.\n",
-                argv[1]);
-            return 2;
-        }
+        QTextStream(stderr) << QCoreApplication::translate("cli",
+            "caseload: unknown command '%1'. Commands: import, export, generate; "
+            "without a command the window opens.")
+                                   .arg(QString::fromLocal8Bit(first))
+                            << Qt::endl;
+        return 2;
     }
 
     QApplication app(argc, argv);

@@ -747,5 +747,9 @@ Import a court export with File ▸ Import…, drop CSV files here, or open the 
         <source>and %1 more; --rejects PATH writes them all</source>
         <translation>另有 %1 条；使用 --rejects PATH 可全部写出</translation>
     </message>
+    <message>
+        <source>caseload: unknown command &apos;%1&apos;. Commands: import, export, generate; without a command the window opens.</source>
+        <translation>caseload：未知命令“%1”。可用命令：import、export、generate；不带命令则打开窗口。</translation>
+    </message>
 </context>
 </TS>
