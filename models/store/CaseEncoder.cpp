@@ -41,21 +41,23 @@ qint64 CaseEncoder::dictionaryId(Dictionary table, const QString &name, EncodedB
 
 qint64 CaseEncoder::courtId(const QString &name, const QString &code, EncodedBatch *batch)
 {
-    // The code (京0105) names a court most reliably: exports with and without a court-name column
-    // must land on one court. Without a code, the name does; with neither, the "unknown court" ''.
-    if (!code.isEmpty()) {
-        if (const quint32 id = m_known.courtsByCode.value(code))
+    // A court is known by its name. A row without a name goes to the court that first had its code
+    // (京0105), so an export without a name column lands on the courts other exports named; with
+    // neither, to the unknown court ''. The rule depends only on what is stored and the row itself,
+    // so importing the same file twice assigns every case the same court.
+    Known &k = m_known;
+    if (name.isEmpty() && !code.isEmpty()) {
+        if (const quint32 id = k.courtsByCode.value(code))
             return id;
     }
     const QString key = !name.isEmpty() ? name : !code.isEmpty() ? code : QStringLiteral("");
-    Known &k = m_known;
     const qint64 next = k.nextId[int(Dictionary::Courts)];
     const qint64 id = k.ids[int(Dictionary::Courts)].insert(key, quint32(next));
     if (id == 0) {
         ++k.nextId[int(Dictionary::Courts)];
         if (!code.isEmpty()) {
             k.courtCodes.insert(next, code);
-            k.courtsByCode.insert(code, quint32(next));
+            k.courtsByCode.insert(code, quint32(next)); // keeps an earlier court's claim on the code
         }
         batch->entries.push_back({Dictionary::Courts, next, key, code, false});
         return next;

@@ -165,7 +165,7 @@ struct CaseWriter::Private
         q.setForwardOnly(true);
         for (int t = 0; t < 4; ++t) {
             const bool courts = t == int(Dictionary::Courts);
-            if (!q.exec(QStringLiteral("SELECT id, name%1 FROM %2")
+            if (!q.exec(QStringLiteral("SELECT id, name%1 FROM %2 ORDER BY id")
                             .arg(courts ? QStringLiteral(", code") : QString(),
                                 QLatin1String(dictionaryTables[t])))) {
                 *error = q.lastError().text();

@@ -72,6 +72,7 @@ private slots:
     void caseNumberColumnBeatsAnInternalId();
     void rejectReportLeavesOutPersonalData();
     void courtIsTheSameWithOrWithoutItsName();
+    void reimportWithInconsistentCourtCodesChangesNothing();
 };
 
 void tst_Importer::threeExportShapesGiveTheSameCases()
@@ -615,6 +616,30 @@ void tst_Importer::courtIsTheSameWithOrWithoutItsName()
     QVERIFY2(summary.ok, qPrintable(summary.error));
     QCOMPARE(countCourts(), courts);
     QCOMPARE(store->findCase(u"（2016）浙0106执900号")->courtName, QStringLiteral("示例市1区6人民法院"));
+}
+
+// Regression (found by fuzzing): one court name under two codes made the court a case got depend on
+// what earlier rows had stored, so the same file imported twice "updated" a case.
+void tst_Importer::reimportWithInconsistentCourtCodesChangesNothing()
+{
+    const QString path = writeCsv(QStringLiteral("案号,经办法院,立案日期\n"
+                                                 "（2016）浙0101执1号,示例市1区1人民法院,2016-01-16\n"
+                                                 "（2016）浙0102执2号,示例市1区1人民法院,2016-01-17\n"
+                                                 "（2016）浙0102执1号,示例市2区人民法院,2016-01-27\n"
+                                                 "（2016）浙0102执3号,,2016-01-28\n"));
+    auto store = newStore();
+    Importer importer(*store);
+    ImportSummary summary = importer.importFile(path, {});
+    QVERIFY2(summary.ok, qPrintable(summary.error));
+    QCOMPARE(summary.inserted, 4);
+    const QList<CaseRecord> before = allCases(*store);
+    summary = importer.importFile(path, {});
+    QCOMPARE(summary.updated, 0);
+    QCOMPARE(summary.unchanged, 4);
+    QCOMPARE(allCases(*store), before);
+    // Named rows keep their name; the nameless row goes to the court that first had its code.
+    QCOMPARE(store->findCase(u"（2016）浙0102执2号")->courtName, QStringLiteral("示例市1区1人民法院"));
+    QCOMPARE(store->findCase(u"（2016）浙0102执3号")->courtName, QStringLiteral("示例市2区人民法院"));
 }
 
 QTEST_GUILESS_MAIN(tst_Importer)
