@@ -81,6 +81,7 @@ struct CsvReader::Private
     qsizetype limit = 0;
     qsizetype invalidAt = -1;
     bool previousChunkEndedWithCR = false;
+    bool pendingHighSurrogate = false; ///< UTF-16: the last chunk ended in a high surrogate
 
     // The current record: its unescaped characters back to back, and where each field starts.
     std::vector<char16_t> record = std::vector<char16_t>(4096);
@@ -99,6 +100,8 @@ struct CsvReader::Private
     qint64 readDevice(char *out, qint64 maxSize);
     bool refill();
     bool finishDecoding();
+    /// UTF-16: index of the first unpaired surrogate in the decoded chunk, or -1.
+    qsizetype unpairedSurrogate();
     void failEncoding();
 
     bool isPreviousCR(const char16_t *p, const char16_t *base) const
@@ -221,6 +224,15 @@ bool CsvReader::Private::refill()
             invalidAt = found - text.begin();
             limit = invalidAt;
         }
+        if (encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE) {
+            // Qt's UTF-16 decoder passes unpaired surrogates through; they are not text, and would
+            // vanish when written back as UTF-8 (in a reject report, say).
+            const qsizetype bad = unpairedSurrogate();
+            if (bad >= 0 && (invalidAt < 0 || bad < invalidAt)) {
+                invalidAt = bad;
+                limit = invalidAt;
+            }
+        }
         if (limit > 0)
             return true;
         if (invalidAt >= 0) {
@@ -232,11 +244,39 @@ bool CsvReader::Private::refill()
 }
 
 // At the end of the input: a multi-byte sequence still pending in the decoder was cut short.
+qsizetype CsvReader::Private::unpairedSurrogate()
+{
+    if (textLength == 0)
+        return -1; // a chunk too small to hold a character: keep waiting
+    qsizetype i = 0;
+    if (pendingHighSurrogate) {
+        pendingHighSurrogate = false;
+        if (!QChar::isLowSurrogate(text[0]))
+            return 0;
+        i = 1;
+    }
+    for (; i < textLength; ++i) {
+        const char16_t c = text[size_t(i)];
+        if (QChar::isHighSurrogate(c)) {
+            if (i + 1 == textLength) {
+                pendingHighSurrogate = true; // its pair may open the next chunk
+                return -1;
+            }
+            if (!QChar::isLowSurrogate(text[size_t(i + 1)]))
+                return i;
+            ++i;
+        } else if (QChar::isLowSurrogate(c)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 bool CsvReader::Private::finishDecoding()
 {
     bool truncated = false;
     if (encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE) {
-        truncated = bytesDecoded % 2 != 0;
+        truncated = bytesDecoded % 2 != 0 || pendingHighSurrogate;
     } else {
         // QStringDecoder has no flush: a line feed after a pending partial sequence makes it invalid.
         std::array<QChar, 64> scratch;

@@ -238,6 +238,22 @@ void TestCsvReader::errors_data()
                    "a\0\n\0b",
             7),
         Auto, {row({"a"})}, QStringLiteral("line 2: invalid UTF-16 data"));
+    // Regression (found by fuzzing): unpaired surrogates passed through and vanished in reject reports.
+    add("utf-16 high surrogate at the end",
+        QByteArray("\xFF\xFE"
+                   "a\0\n\0\x0A\xD8",
+            8),
+        Auto, {row({"a"})}, QStringLiteral("line 2: invalid UTF-16 data"));
+    add("utf-16 lone low surrogate",
+        QByteArray("\xFF\xFE"
+                   "a\0\n\0b\0\x00\xDC\n\0",
+            12),
+        Auto, {row({"a"})}, QStringLiteral("line 2: invalid UTF-16 data"));
+    add("utf-16 high surrogate before a letter",
+        QByteArray("\xFE\xFF"
+                   "\0a\0\n\xD8\x40\0b\0\n",
+            12),
+        Auto, {row({"a"})}, QStringLiteral("line 2: invalid UTF-16 data"));
 }
 
 void TestCsvReader::errors()
