@@ -33,8 +33,8 @@ struct ImportOptions
     QString mappingJson;
 };
 
-/// What an import did. rowsRead == accepted + rejected always holds; accepted == inserted +
-/// updated + unchanged.
+/// What an import did. For a committed import (ok), rowsRead == accepted + rejected and accepted ==
+/// inserted + updated + unchanged; a failed or cancelled one changed nothing and reports accepted 0.
 struct ImportSummary
 {
     QString filePath;

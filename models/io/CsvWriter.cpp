@@ -61,7 +61,9 @@ QString CsvWriter::formatRow(const QList<QStringView> &fields)
 
 CsvWriter::CsvWriter(QIODevice *device, bool withBom)
     : m_device(device)
-    , m_encoder(QStringConverter::Utf8)
+    // Stateless: each field is encoded on its own, so an unpaired surrogate at a field's end becomes
+    // U+FFFD in that field instead of waiting in the encoder and landing in the next field or row.
+    , m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
     m_buffer.reserve(FlushThreshold + 4096);
     if (withBom)

@@ -40,6 +40,7 @@ private slots:
     void destructorFlushes();
     void roundTripThroughReader();
     void flushReportsWriteFailure();
+    void unpairedSurrogateStaysInItsField();
 };
 
 void TestCsvWriter::formatRow_data()
@@ -167,6 +168,26 @@ void TestCsvWriter::flushReportsWriteFailure()
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
     QVERIFY(!writer.flush());
     QVERIFY(data.isEmpty());
+}
+
+// Regression (found by fuzzing): a high surrogate ending a field waited in the encoder and was
+// joined to the next field's low surrogate, or landed in the next row.
+void TestCsvWriter::unpairedSurrogateStaysInItsField()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    {
+        CsvWriter writer(&buffer);
+        writer.writeRow(
+            QStringList {QStringLiteral("a") + QChar(0xD800), QChar(0xDC00) + QStringLiteral("b")});
+        writer.writeRow(QStringList {QStringLiteral("z") + QChar(0xD800)});
+        writer.writeRow(QStringList {QStringLiteral("next")});
+        QVERIFY(writer.flush());
+    }
+    QCOMPARE(bytes,
+        QByteArray("a\xEF\xBF\xBD,\xEF\xBF\xBD"
+                   "b\nz\xEF\xBF\xBD\nnext\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)
