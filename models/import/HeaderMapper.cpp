@@ -136,11 +136,6 @@ void classifyRest(ColumnMapping *mapping)
 
 } // namespace
 
-QString fieldKey(CaseField field)
-{
-    return QLatin1String(fieldTable[static_cast<int>(field)].key);
-}
-
 std::optional<CaseField> fieldFromKey(QStringView key)
 {
     for (const FieldInfo &info : fieldTable) {
@@ -159,23 +154,6 @@ ColumnMapping::ColumnMapping()
 bool ColumnMapping::isUsable() const
 {
     return has(CaseField::CaseNumber) && has(CaseField::FiledOn);
-}
-
-QString ColumnMapping::toJson() const
-{
-    QJsonObject object;
-    QJsonObject units;
-    for (const FieldInfo &info : fieldTable) {
-        const int index = static_cast<int>(info.field);
-        if (column[index] < 0)
-            continue;
-        object.insert(QLatin1String(info.key), headers.value(column[index]));
-        if (unitYuan[index] != 1)
-            units.insert(QLatin1String(info.key), unitYuan[index]);
-    }
-    if (!units.isEmpty())
-        object.insert(QStringLiteral("units"), units);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 std::optional<ColumnMapping> ColumnMapping::withOverrides(

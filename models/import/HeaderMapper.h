@@ -12,8 +12,7 @@
 
 namespace caseload {
 
-/// Stable English key of a field, as used in export headers and mapping JSON ("filed_on").
-QString fieldKey(CaseField field);
+/// The field with a stable English key, as used in export headers and mapping JSON ("filed_on").
 std::optional<CaseField> fieldFromKey(QStringView key);
 
 /// Which column holds which field, found from an export's header row.
@@ -31,10 +30,10 @@ struct ColumnMapping
     /// True when the fields an import cannot do without (case number, filing date) are mapped.
     bool isUsable() const;
 
-    /// {"case_number": "案号", ..., "units": {"amount_applied": 10000}}: the mapping by header name.
-    QString toJson() const;
-    /// `automatic` with a user's corrections applied: JSON as toJson() writes, naming only the fields
-    /// to change ({"case_number": "编号"}; null or "" says the file has no such column). A column
+    /// `automatic` with a user's corrections applied. The JSON names, by their keys, only the fields
+    /// to change, each with its column's header, and optionally amount units:
+    /// {"case_number": "编号", "amount_applied": "标的", "units": {"amount_applied": 10000}};
+    /// null or "" says the file has no such column. A column
     /// given to a field is taken from any other; an amount's unit comes from "units", else from the
     /// header. Returns nullopt with `error` set when the JSON is malformed or names a missing header.
     static std::optional<ColumnMapping> withOverrides(

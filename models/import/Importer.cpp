@@ -6,7 +6,6 @@
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/Sha256.h"
-#include "normalize/ValueParsers.h"
 #include "store/CaseWriter.h"
 #include "store/Store.h"
 
@@ -20,8 +19,10 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace caseload {
@@ -82,14 +83,9 @@ public:
         m_items.clear();
         m_notFull.notify_all();
     }
-    bool cancelled() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_cancelled;
-    }
 
 private:
-    mutable std::mutex m_mutex;
+    std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<Batch> m_items;
@@ -97,14 +93,131 @@ private:
     bool m_cancelled = false;
 };
 
-/// What the parsing thread produces besides the batches.
+/// What the parsing thread produces besides the batches and the rejected rows.
 struct ParseOutcome
 {
     qint64 rowsRead = 0;
-    qint64 rejected = 0;
-    QList<RejectedRow> firstRejects;
     QString error;
 };
+
+/// The rejected rows of one import: counted, the first ones kept for display, all of them written to
+/// the reject report when there is one. The report is removed again unless the import commits with
+/// rows rejected.
+class RejectLog
+{
+public:
+    /// Opens the report (none when `path` is empty), so that an unwritable path fails early.
+    bool open(const QString &path, QString *error)
+    {
+        if (path.isEmpty())
+            return true;
+        m_file = std::make_unique<QFile>(path);
+        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            *error = m_file->errorString();
+            m_file.reset();
+            return false;
+        }
+        m_writer = std::make_unique<CsvWriter>(m_file.get(), true); // with a BOM: Excel and WPS read UTF-8
+        m_writer->writeRow(QStringList {QStringLiteral("line"), QStringLiteral("field"),
+            QStringLiteral("reason"), QStringLiteral("raw_row")});
+        return true;
+    }
+
+    void add(RejectedRow row)
+    {
+        ++m_count;
+        if (m_writer)
+            m_writer->writeRow(QStringList {QString::number(row.line), row.field, row.reason, row.raw});
+        if (m_first.size() < MaxRejectsKept)
+            m_first.append(std::move(row));
+    }
+
+    qint64 count() const { return m_count; }
+    QList<RejectedRow> takeFirst() { return std::exchange(m_first, {}); }
+
+    /// Completes the report: `path` receives it when rows were rejected; a report without rows is
+    /// removed. False, with `error` set, when writing failed.
+    bool finish(QString *path, QString *error)
+    {
+        if (!m_writer)
+            return true;
+        if (!m_writer->flush()) {
+            *error = m_file->errorString();
+            discard();
+            return false;
+        }
+        if (m_count == 0) {
+            discard();
+            return true;
+        }
+        *path = m_file->fileName();
+        return true;
+    }
+
+    void discard()
+    {
+        if (!m_file)
+            return;
+        m_writer.reset();
+        m_file->remove();
+        m_file.reset();
+    }
+
+private:
+    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<CsvWriter> m_writer;
+    qint64 m_count = 0;
+    QList<RejectedRow> m_first;
+};
+
+/// Where a file's header is and how its columns map.
+struct Header
+{
+    ColumnMapping mapping;
+    QString signature; ///< see HeaderMapper::signature()
+    QString error; ///< why no header was found; empty when one was
+};
+
+/// Reads `reader` up to the header row: the first row that maps a case number and a filing date. The
+/// user's corrections (or those saved in `store` for this header layout) apply on top of the
+/// automatic mapping; a title row above the header is passed over.
+Header findHeader(CsvReader &reader, const ImportOptions &options, const Store &store, const QString &path)
+{
+    Header header;
+    QString mappingError;
+    while (reader.recordCount() < MaxHeaderSearchRows && reader.next()) {
+        const QList<QStringView> &row = reader.fields();
+        header.mapping = HeaderMapper::map(row);
+        header.signature = HeaderMapper::signature(row);
+        const QString json
+            = options.mappingJson.isEmpty() ? store.mappingProfile(header.signature) : options.mappingJson;
+        if (!json.isEmpty()) {
+            QString error;
+            if (auto corrected = ColumnMapping::withOverrides(header.mapping, json, &error))
+                header.mapping = *corrected;
+            else if (!options.mappingJson.isEmpty()) {
+                mappingError = error; // perhaps a title row: keep looking, and say why if nothing fits
+                continue;
+            }
+        }
+        if (header.mapping.isUsable())
+            return header;
+    }
+    if (reader.hasError()) {
+        header.error = QCoreApplication::translate("Importer", "%1: %2").arg(path, reader.errorString());
+    } else if (!mappingError.isEmpty()) {
+        header.error
+            = QCoreApplication::translate("Importer", "%1: the column mapping does not fit the file: %2")
+                  .arg(path, mappingError);
+    } else {
+        header.error = QCoreApplication::translate("Importer",
+            "%1: no header row found in the first %2 lines: the file needs a case number column "
+            "(案号) and a filing date column (立案日期)")
+                           .arg(path)
+                           .arg(MaxHeaderSearchRows);
+    }
+    return header;
+}
 
 /// For tests of crash safety: CASELOAD_FAULT_AFTER_ROWS=N aborts the process inside the import
 /// transaction, before the batch that would take the cases written to N, as a crash or a kill would.
@@ -149,47 +262,12 @@ ImportSummary Importer::importFile(
     Sha256 sha;
     reader.setHash(&sha);
 
-    // Find the header row: the first row that maps a case number and a filing date. The user's
-    // corrections (or those saved for this header layout) are applied on top of the automatic mapping.
-    ColumnMapping mapping;
-    QList<QStringView> header;
-    QString mappingError;
-    bool found = false;
-    while (!found && reader.recordCount() < MaxHeaderSearchRows && reader.next()) {
-        header = reader.fields();
-        mapping = HeaderMapper::map(header);
-        const QString json = options.mappingJson.isEmpty()
-            ? m_store.mappingProfile(HeaderMapper::signature(header))
-            : options.mappingJson;
-        if (!json.isEmpty()) {
-            QString error;
-            if (auto corrected = ColumnMapping::withOverrides(mapping, json, &error))
-                mapping = *corrected;
-            else if (!options.mappingJson.isEmpty()) {
-                mappingError = error; // perhaps a title row: keep looking, and say why if nothing fits
-                continue;
-            }
-        }
-        found = mapping.isUsable();
-    }
-    if (reader.hasError())
-        return fail(tr("%1: %2").arg(path, reader.errorString()));
-    if (!found && !mappingError.isEmpty())
-        return fail(tr("%1: the column mapping does not fit the file: %2").arg(path, mappingError));
-    if (!found) {
-        return fail(tr("%1: no header row found in the first %2 lines: the file needs a case number column "
-                       "(案号) and a filing date column (立案日期)")
-                        .arg(path)
-                        .arg(MaxHeaderSearchRows));
-    }
+    const Header header = findHeader(reader, options, m_store, path);
+    if (!header.error.isEmpty())
+        return fail(header.error);
+    const ColumnMapping &mapping = header.mapping;
     summary.encoding = reader.encoding();
     summary.headerLine = reader.line();
-    const QString signature = HeaderMapper::signature(header);
-    for (int f = 0; f < CaseFieldCount; ++f) {
-        if (mapping.column[f] >= 0)
-            summary.mappedColumns.append(mapping.headers.value(mapping.column[f]) + QStringLiteral(" → ")
-                + fieldKey(static_cast<CaseField>(f)));
-    }
     for (const int c : std::as_const(mapping.unmappedColumns))
         summary.unmappedColumns.append(mapping.headers.value(c));
     if (!options.keepPersonalData) {
@@ -197,24 +275,10 @@ ImportSummary Importer::importFile(
             summary.personalColumnsDropped.append(mapping.headers.value(c));
     }
 
-    // Reject report: opened before the work starts so that an unwritable path fails early.
-    std::unique_ptr<QFile> rejectFile;
-    std::unique_ptr<CsvWriter> rejectWriter;
-    if (!options.rejectReportPath.isEmpty()) {
-        rejectFile = std::make_unique<QFile>(options.rejectReportPath);
-        if (!rejectFile->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(tr("%1: cannot write the reject report: %2")
-                            .arg(options.rejectReportPath, rejectFile->errorString()));
-        rejectWriter = std::make_unique<CsvWriter>(rejectFile.get(), true);
-        rejectWriter->writeRow(QStringList {QStringLiteral("line"), QStringLiteral("field"),
-            QStringLiteral("reason"), QStringLiteral("raw_row")});
-    }
-    const auto discardReport = [&] {
-        if (rejectFile) {
-            rejectWriter.reset();
-            rejectFile->remove();
-        }
-    };
+    RejectLog rejects;
+    QString error;
+    if (!rejects.open(options.rejectReportPath, &error))
+        return fail(tr("%1: cannot write the reject report: %2").arg(options.rejectReportPath, error));
 
     CaseWriter writer(m_store);
     CaseWriter::Options writerOptions;
@@ -225,9 +289,8 @@ ImportSummary Importer::importFile(
     record.fileName = fileName;
     record.importedAt = QDateTime::currentDateTimeUtc();
     record.encoding = encodingName(summary.encoding);
-    QString error;
     if (!writer.begin(writerOptions, record, &error)) {
-        discardReport();
+        rejects.discard();
         return fail(tr("%1: cannot write to the database: %2").arg(path, error));
     }
 
@@ -243,7 +306,6 @@ ImportSummary Importer::importFile(
         batch.cases.reserve(BatchSize);
         const QString numberHeader = mapping.headers.value(mapping.columnOf(CaseField::CaseNumber));
         const auto reject = [&](const QList<QStringView> &fields, const RowNormaliser::Problem &problem) {
-            ++outcome.rejected;
             // The raw row is kept for the user to correct it, without the parties' data unless the
             // user asked to keep that.
             QList<QStringView> shown = fields;
@@ -253,12 +315,7 @@ ImportSummary Importer::importFile(
                         shown[column] = QStringView();
                 }
             }
-            RejectedRow row {reader.line(), problem.field, problem.reason, CsvWriter::formatRow(shown)};
-            if (rejectWriter)
-                rejectWriter->writeRow(
-                    QStringList {QString::number(row.line), row.field, row.reason, row.raw});
-            if (outcome.firstRejects.size() < MaxRejectsKept)
-                outcome.firstRejects.append(std::move(row));
+            rejects.add({reader.line(), problem.field, problem.reason, CsvWriter::formatRow(shown)});
         };
         qint64 rowsInBatch = 0;
         // A batch also goes when many rows were read but few accepted, so that progress and cancel
@@ -335,11 +392,11 @@ ImportSummary Importer::importFile(
     if (!cancelled && error.isEmpty() && outcome.error.isEmpty() && progress && !progress(total, total))
         cancelled = true;
     summary.rowsRead = outcome.rowsRead;
-    summary.rejected = outcome.rejected;
-    summary.firstRejects = std::move(outcome.firstRejects);
+    summary.rejected = rejects.count();
+    summary.firstRejects = rejects.takeFirst();
     if (cancelled) {
         writer.rollback();
-        discardReport();
+        rejects.discard();
         summary.cancelled = true;
         summary.accepted = 0;
         return fail(tr("%1: import cancelled; nothing was changed").arg(path));
@@ -348,19 +405,15 @@ ImportSummary Importer::importFile(
         error = outcome.error;
     if (!error.isEmpty()) {
         writer.rollback();
-        discardReport();
+        rejects.discard();
         summary.accepted = 0;
         return fail(tr("%1: %2; nothing was imported").arg(path, error));
     }
-    if (rejectWriter && !rejectWriter->flush()) {
+    if (!rejects.finish(&summary.rejectReportPath, &error)) {
         writer.rollback();
-        return fail(tr("%1: cannot write the reject report: %2")
-                        .arg(options.rejectReportPath, rejectFile->errorString()));
+        summary.accepted = 0;
+        return fail(tr("%1: cannot write the reject report: %2").arg(options.rejectReportPath, error));
     }
-    if (rejectFile && summary.rejected > 0)
-        summary.rejectReportPath = options.rejectReportPath;
-    else
-        discardReport();
 
     summary.sha256 = QString::fromLatin1(sha.result().toHex());
     record.sha256 = summary.sha256;
@@ -371,11 +424,16 @@ ImportSummary Importer::importFile(
     // The user's corrections are saved inside the import's transaction: next month's export with the
     // same header maps the same way without being told.
     if (!options.mappingJson.isEmpty())
-        m_store.saveMappingProfile(signature, fileName, options.mappingJson);
+        m_store.saveMappingProfile(header.signature, fileName, options.mappingJson);
     qCDebug(lcImport) << "load" << phase.restart() << "ms, writer waited for the parser" << waitedNs / 1000000
                       << "ms";
-    if (!writer.commit(&record, &error))
+    if (!writer.commit(&record, &error)) {
+        if (!summary.rejectReportPath.isEmpty())
+            QFile::remove(summary.rejectReportPath); // it would describe an import that did not happen
+        summary.rejectReportPath.clear();
+        summary.accepted = 0;
         return fail(tr("%1: cannot write to the database: %2; nothing was imported").arg(path, error));
+    }
     qCDebug(lcImport) << "commit" << phase.elapsed() << "ms";
     summary.inserted = record.inserted;
     summary.updated = record.updated;

@@ -47,7 +47,6 @@ struct ImportSummary
     qint64 inserted = 0; ///< new cases
     qint64 updated = 0; ///< existing cases whose data changed
     qint64 unchanged = 0; ///< existing cases imported again with the same data
-    QStringList mappedColumns; ///< "header → field" for each mapped column
     QStringList unmappedColumns; ///< headers that were not recognised (ignored)
     QStringList personalColumnsDropped; ///< party columns not stored (personal data)
     QList<RejectedRow> firstRejects; ///< the first 1,000 rejected rows, for display

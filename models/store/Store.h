@@ -88,7 +88,6 @@ private:
     Store();
     struct Private;
     std::unique_ptr<Private> d;
-    friend class CaseWriter;
 };
 
 } // namespace caseload
