@@ -1,9 +1,9 @@
 #include "CaseWriter.h"
 
 #include "Schema.h"
+#include "SqliteNative.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -98,32 +98,10 @@ QString caseStatement(const CaseWriter::Options &options, bool upsert)
               .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
 }
 
-/// The connection's own sqlite3 handle, when it is safe to call the SQLite this program links on it:
-/// Debian's Qt plugin links the system libsqlite3 as we do, but a Qt that bundles its own copy of
-/// SQLite would hand us a handle of another library. Then the portable path is used.
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next()
-        || q.value(0).toString() != QString::fromLatin1(sqlite3_sourceid()))
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 /// QtSql binds a null QString as NULL; the history's text columns are NOT NULL.
 QString nonNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString sqliteError(sqlite3 *db)
-{
-    return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
 } // namespace
@@ -253,7 +231,7 @@ struct CaseWriter::Private
                 rc = sqlite3_step(caseStmt);
             sqlite3_reset(caseStmt);
             if (rc != SQLITE_DONE) {
-                *error = sqliteError(native);
+                *error = sqlite::sqliteError(native);
                 return false;
             }
             changed += sqlite3_changes(native);
@@ -308,7 +286,7 @@ CaseWriter::~CaseWriter()
 bool CaseWriter::begin(const Options &options, const ImportRecord &import, QString *error)
 {
     d->options = options;
-    d->native = options.forcePortable ? nullptr : nativeHandle(d->db);
+    d->native = options.forcePortable ? nullptr : sqlite::nativeHandle(d->db);
     if (!d->db.transaction()) {
         *error = d->db.lastError().text();
         return false;
@@ -368,7 +346,7 @@ bool CaseWriter::begin(const Options &options, const ImportRecord &import, QStri
         if (sqlite3_prepare_v3(d->native, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
                 &d->caseStmt, nullptr)
             != SQLITE_OK) {
-            *error = sqliteError(d->native);
+            *error = sqlite::sqliteError(d->native);
             return fail();
         }
     } else if (!d->portable.prepare(sql)) {

@@ -56,6 +56,20 @@ QStringList version1(const QSqlDatabase &db)
     return statements + caseIndexStatements();
 }
 
+QStringList version2()
+{
+    // Courts by name, not by id: figures and groups may be entered before any case of the court is
+    // imported. Periods are day numbers, inclusive at both ends.
+    return {
+        QStringLiteral("CREATE TABLE petitions (court TEXT NOT NULL, period_from INTEGER NOT NULL, "
+                       "period_to INTEGER NOT NULL, received BIGINT NOT NULL, resolved BIGINT NOT NULL, "
+                       "PRIMARY KEY (court, period_from, period_to))"),
+        QStringLiteral("CREATE TABLE court_groups (group_name TEXT NOT NULL, court TEXT NOT NULL, "
+                       "PRIMARY KEY (group_name, court))"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -107,7 +121,7 @@ bool migrate(QSqlDatabase &db, QString *error)
         return false;
     }
     // Each entry brings the schema from version (index) to (index + 1).
-    const QList<QStringList> steps = {version1(db)};
+    const QList<QStringList> steps = {version1(db), version2()};
     for (int version = stored; version < CurrentVersion; ++version) {
         if (!db.transaction()) {
             *error = db.lastError().text();

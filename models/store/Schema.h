@@ -6,8 +6,9 @@
 namespace caseload::schema {
 
 /// The schema version this build writes. Version 1: cases, courts, causes, handlers, departments,
-/// imports, mapping_profiles.
-inline constexpr int CurrentVersion = 1;
+/// imports, mapping_profiles. Version 2 adds petitions (hand-entered petition figures), court_groups
+/// (named sets of courts) and settings (key/value text).
+inline constexpr int CurrentVersion = 2;
 
 /// Reads the version stored in `db` (0 for an empty database).
 int storedVersion(const QSqlDatabase &db, QString *error);

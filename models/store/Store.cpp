@@ -83,6 +83,39 @@ CaseRecord caseFromRow(const QSqlQuery &q)
     return r;
 }
 
+/// QtSql binds a null QString as NULL; the text columns are NOT NULL.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+/// Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
+template<typename Work> bool inTransaction(QSqlDatabase &db, QString *error, Work &&work)
+{
+    if (!db.transaction()) {
+        *error = QCoreApplication::translate("Store", "database error: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = QCoreApplication::translate("Store", "database error: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool execPrepared(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = QCoreApplication::translate("Store", "database error: %1").arg(query.lastError().text());
+    return false;
+}
+
 } // namespace
 
 Store::Store()
@@ -299,6 +332,184 @@ bool Store::saveMappingProfile(const QString &signature, const QString &name, co
     query.addBindValue(json);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return query.exec();
+}
+
+QList<PetitionFigure> Store::petitions(QString *error) const
+{
+    QList<PetitionFigure> figures;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT court, period_from, period_to, received, resolved FROM petitions "
+                                   "ORDER BY court, period_from, period_to"))) {
+        if (error)
+            *error = QCoreApplication::translate("Store", "database error: %1").arg(query.lastError().text());
+        return figures;
+    }
+    while (query.next()) {
+        PetitionFigure f;
+        f.court = query.value(0).toString();
+        f.from = fromDayNumber(query.value(1).toLongLong());
+        f.to = fromDayNumber(query.value(2).toLongLong());
+        f.received = query.value(3).toLongLong();
+        f.resolved = query.value(4).toLongLong();
+        figures.append(f);
+    }
+    return figures;
+}
+
+bool Store::setPetition(const PetitionFigure &figure, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    const QString court = figure.court.trimmed();
+    if (court.isEmpty()) {
+        *error = QCoreApplication::translate("Store", "petition figures need a court");
+        return false;
+    }
+    if (!figure.from.isValid() || !figure.to.isValid()) {
+        *error
+            = QCoreApplication::translate("Store", "petition figures for %1 need a valid period").arg(court);
+        return false;
+    }
+    if (figure.from > figure.to) {
+        *error = QCoreApplication::translate(
+            "Store", "the petition period for %1 ends (%2) before it starts (%3)")
+                     .arg(court, figure.to.toString(Qt::ISODate), figure.from.toString(Qt::ISODate));
+        return false;
+    }
+    if (figure.received < 0) {
+        *error = QCoreApplication::translate("Store", "petitions received for %1 cannot be negative (%2)")
+                     .arg(court)
+                     .arg(figure.received);
+        return false;
+    }
+    if (figure.resolved < 0 || figure.resolved > figure.received) {
+        *error = QCoreApplication::translate(
+            "Store", "petitions resolved for %1 must be between 0 and the %2 received (%3)")
+                     .arg(court)
+                     .arg(figure.received)
+                     .arg(figure.resolved);
+        return false;
+    }
+    return inTransaction(d->db, error, [&] {
+        QSqlQuery query(d->db);
+        query.prepare(QStringLiteral("INSERT INTO petitions (court, period_from, period_to, received, "
+                                     "resolved) VALUES (?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (court, period_from, period_to) DO UPDATE SET "
+                                     "received = excluded.received, resolved = excluded.resolved"));
+        query.addBindValue(court);
+        query.addBindValue(toDayNumber(figure.from));
+        query.addBindValue(toDayNumber(figure.to));
+        query.addBindValue(figure.received);
+        query.addBindValue(figure.resolved);
+        return execPrepared(query, error);
+    });
+}
+
+bool Store::removePetition(const QString &court, QDate from, QDate to, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    return inTransaction(d->db, error, [&] {
+        QSqlQuery query(d->db);
+        query.prepare(
+            QStringLiteral("DELETE FROM petitions WHERE court = ? AND period_from = ? AND period_to = ?"));
+        query.addBindValue(nonNull(court.trimmed()));
+        query.addBindValue(from.isValid() ? toDayNumber(from) : 0);
+        query.addBindValue(to.isValid() ? toDayNumber(to) : 0);
+        if (!execPrepared(query, error))
+            return false;
+        if (query.numRowsAffected() > 0 && from.isValid() && to.isValid())
+            return true;
+        *error = QCoreApplication::translate("Store", "there are no petition figures for %1 from %2 to %3")
+                     .arg(court.trimmed(), from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        return false;
+    });
+}
+
+QMap<QString, QStringList> Store::courtGroups(QString *error) const
+{
+    QMap<QString, QStringList> groups;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT group_name, court FROM court_groups"))) {
+        if (error)
+            *error = QCoreApplication::translate("Store", "database error: %1").arg(query.lastError().text());
+        return groups;
+    }
+    while (query.next())
+        groups[query.value(0).toString()].append(query.value(1).toString());
+    // Sorted here rather than in SQL: the order of text in SQL depends on the backend's collation.
+    for (QStringList &courts : groups)
+        courts.sort();
+    return groups;
+}
+
+bool Store::setCourtGroup(const QString &name, const QStringList &courts, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    const QString group = name.trimmed();
+    if (group.isEmpty()) {
+        *error = QCoreApplication::translate("Store", "a court group needs a name");
+        return false;
+    }
+    QStringList members;
+    for (const QString &court : courts) {
+        const QString trimmed = court.trimmed();
+        if (trimmed.isEmpty()) {
+            *error = QCoreApplication::translate("Store", "the court group %1 names a court without a name")
+                         .arg(group);
+            return false;
+        }
+        if (!members.contains(trimmed))
+            members.append(trimmed);
+    }
+    return inTransaction(d->db, error, [&] {
+        QSqlQuery query(d->db);
+        query.prepare(QStringLiteral("DELETE FROM court_groups WHERE group_name = ?"));
+        query.addBindValue(group);
+        if (!execPrepared(query, error))
+            return false;
+        query.prepare(QStringLiteral("INSERT INTO court_groups (group_name, court) VALUES (?, ?)"));
+        for (const QString &court : std::as_const(members)) {
+            query.bindValue(0, group);
+            query.bindValue(1, court);
+            if (!execPrepared(query, error))
+                return false;
+        }
+        return true;
+    });
+}
+
+QString Store::setting(const QString &key) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(nonNull(key));
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool Store::setSetting(const QString &key, const QString &value, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    if (key.isEmpty()) {
+        *error = QCoreApplication::translate("Store", "a setting needs a key");
+        return false;
+    }
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(nonNull(value));
+    return execPrepared(query, error);
 }
 
 } // namespace caseload

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "domain/CaseRecord.h"
+#include "domain/PetitionFigure.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <functional>
@@ -41,10 +44,11 @@ struct ImportRecord
     QString rejectReportPath; ///< empty when no report was written
 };
 
-/// The case store: one database holding cases, courts, the import history and saved column
-/// mappings. SQLite (a file, WAL mode) today; the SQL is kept portable through QtSql so that a
-/// PostgreSQL backend can follow. A Store owns one QtSql connection and must be used from the
-/// thread that opened it: a worker thread opens its own Store on the same location.
+/// The case store: one database holding cases, courts, the import history, saved column
+/// mappings, hand-entered petition figures, court groups and settings. SQLite (a file, WAL mode) today; the
+/// SQL is kept portable through QtSql so that a PostgreSQL backend can follow. A Store owns one QtSql
+/// connection and must be used from the thread that opened it: a worker thread opens its own Store on the
+/// same location.
 class Store
 {
 public:
@@ -83,6 +87,29 @@ public:
     /// Saved column mapping for a header signature (see HeaderMapper), as JSON text; empty when none.
     QString mappingProfile(const QString &signature) const;
     bool saveMappingProfile(const QString &signature, const QString &name, const QString &json);
+
+    /// Every petition figure, ordered by court, then period. Empty with `error` set on a database error.
+    QList<PetitionFigure> petitions(QString *error = nullptr) const;
+    /// Adds the figure, or replaces the one of the same court and period (`from` and `to` equal).
+    /// Refused with a translated `error`, changing nothing, unless the court is given, both dates are
+    /// valid with from <= to, received >= 0 and 0 <= resolved <= received. Blanks around the court
+    /// name are dropped.
+    bool setPetition(const PetitionFigure &figure, QString *error);
+    /// Removes the figure of `court` for exactly the period from..to; false with `error` set when
+    /// there is none.
+    bool removePetition(const QString &court, QDate from, QDate to, QString *error);
+
+    /// Named court groups (group name -> its court names, sorted). Courts are names as in the cases;
+    /// a group may name courts that have no case yet.
+    QMap<QString, QStringList> courtGroups(QString *error = nullptr) const;
+    /// Replaces the courts of group `name` in one transaction (duplicates dropped); an empty list
+    /// deletes the group. Refused when the name or a court name is empty (blanks are trimmed).
+    bool setCourtGroup(const QString &name, const QStringList &courts, QString *error);
+
+    /// The value stored under `key`; empty when unset.
+    QString setting(const QString &key) const;
+    /// Stores `value` under `key` (replacing any earlier value); the key must not be empty.
+    bool setSetting(const QString &key, const QString &value, QString *error);
 
 private:
     Store();
