@@ -1,0 +1,649 @@
+#include "CaseTable.h"
+
+#include "domain/DayNumber.h"
+#include "store/SqliteNative.h"
+#include "store/Store.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+
+namespace caseload {
+
+QString intermediateGroupOf(const QString &courtCode)
+{
+    // 京0105: province 京, intermediate division 01, basic court 05. Whatever follows the first two
+    // digits (more digits, a letter) names something below the intermediate court.
+    const QString code = courtCode.trimmed();
+    qsizetype prefix = 0;
+    while (prefix < code.size() && !code.at(prefix).isDigit())
+        ++prefix;
+    qsizetype digits = 0;
+    while (prefix + digits < code.size() && digits < 2 && code.at(prefix + digits).isDigit())
+        ++digits;
+    return code.left(prefix + digits);
+}
+
+struct CaseTable::Lookup
+{
+    QHash<QString, quint16> courtsByName;
+    QHash<QString, quint16> courtsByCode; ///< the first court that had the code
+    QHash<QString, quint16> causes;
+    QHash<QString, quint32> handlers;
+};
+
+/// Fills a CaseTable: the dictionaries, one case from plain column values, and the two loaders.
+class CaseTableLoader
+{
+public:
+    /// One case as the `cases` table holds it, with dictionary ids already dense.
+    struct Row
+    {
+        quint16 court = 0;
+        quint8 type = 0;
+        quint16 cause = 0;
+        quint32 handler = 0;
+        qint64 filed = 0;
+        std::optional<qint64> closed;
+        quint8 method = 0;
+        std::optional<qint64> amounts[2];
+        qint64 deducted = 0;
+        qint64 extension = 0;
+        std::optional<bool> property;
+        std::optional<qint64> measures[CaseTable::MeasureCount];
+    };
+
+    static constexpr quint32 MaxId16 = 0xFFFF;
+
+    enum class Dictionary { Courts, Causes };
+
+    static bool dictionaryFull(QString *error, Dictionary which)
+    {
+        if (error) {
+            *error = which == Dictionary::Courts
+                ? CaseTable::tr("more than 65,535 courts: the case table cannot hold them")
+                : CaseTable::tr("more than 65,535 causes: the case table cannot hold them");
+        }
+        return false;
+    }
+
+    /// The court named `name` (created with `code` when new; an existing court without a code gets it).
+    static std::optional<quint16> court(CaseTable &t, const QString &name, const QString &code)
+    {
+        CaseTable::Lookup &l = *t.m_lookup;
+        const auto it = l.courtsByName.constFind(name);
+        if (it != l.courtsByName.constEnd()) {
+            CourtInfo &info = t.m_courts[*it];
+            if (info.code.isEmpty() && !code.isEmpty()) {
+                info.code = code;
+                info.intermediateGroup = intermediateGroupOf(code);
+                l.courtsByCode.insert(code, *it);
+            }
+            return *it;
+        }
+        if (t.m_courts.size() >= MaxId16)
+            return std::nullopt;
+        const auto id = quint16(t.m_courts.size());
+        t.m_courts.push_back(CourtInfo {name, code, intermediateGroupOf(code)});
+        l.courtsByName.insert(name, id);
+        if (!code.isEmpty() && !l.courtsByCode.contains(code))
+            l.courtsByCode.insert(code, id);
+        return id;
+    }
+
+    template<typename Id>
+    static std::optional<Id> entry(
+        QHash<QString, Id> &ids, QStringList &names, const QString &name, quint32 max)
+    {
+        if (name.isEmpty())
+            return Id(0);
+        const auto it = ids.constFind(name);
+        if (it != ids.constEnd())
+            return *it;
+        if (quint32(names.size()) > max)
+            return std::nullopt;
+        const Id id = Id(names.size());
+        names.append(name);
+        ids.insert(name, id);
+        return id;
+    }
+
+    static std::optional<quint16> cause(CaseTable &t, const QString &name)
+    {
+        return entry(t.m_lookup->causes, t.m_causes, name, MaxId16);
+    }
+
+    static std::optional<quint32> handler(CaseTable &t, const QString &name)
+    {
+        return entry(t.m_lookup->handlers, t.m_handlers, name, 0xFFFFFFFFu);
+    }
+
+    /// Whether the case's dates fit the columns that have no side table. The importer keeps dates
+    /// within 1949..2100 and closures on or after filing, so only hand-made data fails here.
+    static bool fits(const Row &r, QString *error)
+    {
+        const auto fail = [&](const QString &why) {
+            if (error)
+                *error = why;
+            return false;
+        };
+        const auto int32 = [](qint64 v) {
+            return v >= std::numeric_limits<qint32>::min() && v <= std::numeric_limits<qint32>::max();
+        };
+        if (!int32(r.filed))
+            return fail(CaseTable::tr("a filing date out of range (day %1)").arg(r.filed));
+        if (r.closed && (*r.closed < r.filed || *r.closed - r.filed >= CaseTable::NotClosed)) {
+            return fail(
+                CaseTable::tr("a case closed %1 days after its filing: the case table keeps 0 to 65,534 days")
+                    .arg(*r.closed - r.filed));
+        }
+        for (const std::optional<qint64> &day : r.measures) {
+            if (day && !int32(*day - r.filed))
+                return fail(CaseTable::tr("a measure date out of range (day %1)").arg(*day));
+        }
+        return true;
+    }
+
+    static bool append(CaseTable &t, const Row &r, QString *error)
+    {
+        if (!fits(r, error))
+            return false;
+        const quint16 delay = r.closed ? quint16(*r.closed - r.filed) : CaseTable::NotClosed;
+        std::array<qint64, CaseTable::MeasureCount> offsets {};
+        for (int m = 0; m < CaseTable::MeasureCount; ++m)
+            offsets[m] = r.measures[m] ? *r.measures[m] - r.filed : 0;
+
+        const auto row = qint64(t.m_filed.size());
+        const auto filed = qint32(r.filed);
+        if (row == 0) {
+            t.m_firstDay = t.m_lastDay = filed;
+        } else {
+            t.m_firstDay = std::min(t.m_firstDay, filed);
+            t.m_lastDay = std::max(t.m_lastDay, filed);
+        }
+        if (r.closed)
+            t.m_lastDay = std::max(t.m_lastDay, qint32(filed + delay));
+        t.m_filed.push_back(filed);
+        t.m_closeDelay.push_back(delay);
+        t.m_court.push_back(r.court);
+        t.m_type.push_back(r.type);
+        t.m_method.push_back(r.method);
+        t.m_cause.push_back(r.cause);
+        t.m_handler.push_back(r.handler);
+
+        quint8 flags = 0;
+        if (r.property) {
+            flags |= CaseTable::PropertyKnown | (*r.property ? CaseTable::PropertyYes : 0);
+            t.m_propertySeen = true;
+        }
+        const auto days = [&](std::vector<quint16> &column, qint64 value, int wideColumn) {
+            if (value >= 0 && value < CaseTable::Wide16) {
+                column.push_back(quint16(value));
+            } else {
+                column.push_back(CaseTable::Wide16);
+                t.setWide(row, wideColumn, value);
+            }
+        };
+        days(t.m_deducted, r.deducted, CaseTable::WideDeducted);
+        days(t.m_extension, r.extension, CaseTable::WideExtension);
+
+        for (int which = 0; which < 2; ++which) {
+            const std::optional<qint64> &a = r.amounts[which];
+            quint64 stored = 0;
+            if (a) {
+                flags |= which == 0 ? CaseTable::AppliedKnown : CaseTable::RecoveredKnown;
+                t.m_amountSeen = true;
+                if (*a >= 0 && quint64(*a) < CaseTable::Wide40) {
+                    stored = quint64(*a);
+                } else {
+                    stored = CaseTable::Wide40;
+                    t.setWide(row, CaseTable::WideApplied + which, *a);
+                }
+            }
+            t.m_amountLow.push_back(quint32(stored));
+            t.m_amountHigh.push_back(quint8(stored >> 32));
+        }
+        t.m_flags.push_back(flags);
+
+        for (int m = 0; m < CaseTable::MeasureCount; ++m) {
+            if (!r.measures[m]) {
+                t.m_measures.push_back(CaseTable::NoDate);
+                continue;
+            }
+            t.m_measureSeen[m] = true;
+            if (offsets[m] > CaseTable::Wide16Signed && offsets[m] <= std::numeric_limits<qint16>::max()) {
+                t.m_measures.push_back(qint16(offsets[m]));
+            } else {
+                t.m_measures.push_back(CaseTable::Wide16Signed);
+                t.setWide(row, CaseTable::WideMeasure0 + m, offsets[m]);
+            }
+        }
+        return true;
+    }
+
+    /// Database id -> dense id of one dictionary: a vector when the ids are compact (as SQLite's
+    /// are), a hash otherwise.
+    class Remap
+    {
+    public:
+        void add(qint64 dbId, quint32 dense) { m_pairs.emplace_back(dbId, dense); }
+        void finish()
+        {
+            qint64 maxId = -1;
+            bool compact = true;
+            for (const auto &[id, dense] : m_pairs) {
+                compact = compact && id >= 0;
+                maxId = std::max(maxId, id);
+            }
+            compact = compact && maxId < qint64(m_pairs.size()) * 4 + 4096;
+            if (compact) {
+                m_vector.assign(size_t(maxId + 1), Missing);
+                for (const auto &[id, dense] : m_pairs)
+                    m_vector[size_t(id)] = dense;
+            } else {
+                for (const auto &[id, dense] : m_pairs)
+                    m_hash.insert(id, dense);
+            }
+            m_useVector = compact;
+            m_pairs.clear();
+        }
+        /// Dense id of `dbId`, or Missing.
+        quint32 operator()(qint64 dbId) const
+        {
+            if (m_useVector)
+                return dbId >= 0 && dbId < qint64(m_vector.size()) ? m_vector[size_t(dbId)] : Missing;
+            return m_hash.value(dbId, Missing);
+        }
+        static constexpr quint32 Missing = 0xFFFFFFFFu;
+
+    private:
+        std::vector<std::pair<qint64, quint32>> m_pairs;
+        std::vector<quint32> m_vector;
+        QHash<qint64, quint32> m_hash;
+        bool m_useVector = true;
+    };
+
+    struct Remaps
+    {
+        Remap courts;
+        Remap causes;
+        Remap handlers;
+    };
+
+    /// Reads courts, causes and handlers in id order (so both loaders give the same dense ids).
+    static bool loadDictionaries(CaseTable &t, const QSqlDatabase &db, Remaps *remaps, QString *error)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, name, code FROM courts ORDER BY id")))
+            return dbError(q, error);
+        while (q.next()) {
+            const auto id = court(t, q.value(1).toString(), q.value(2).toString());
+            if (!id)
+                return dictionaryFull(error, Dictionary::Courts);
+            remaps->courts.add(q.value(0).toLongLong(), *id);
+        }
+        if (!q.exec(QStringLiteral("SELECT id, name FROM causes ORDER BY id")))
+            return dbError(q, error);
+        while (q.next()) {
+            const auto id = cause(t, q.value(1).toString());
+            if (!id)
+                return dictionaryFull(error, Dictionary::Causes);
+            remaps->causes.add(q.value(0).toLongLong(), *id);
+        }
+        if (!q.exec(QStringLiteral("SELECT id, name FROM handlers ORDER BY id")))
+            return dbError(q, error);
+        while (q.next())
+            remaps->handlers.add(q.value(0).toLongLong(), *handler(t, q.value(1).toString()));
+        remaps->courts.finish();
+        remaps->causes.finish();
+        remaps->handlers.finish();
+        return true;
+    }
+
+    static bool dbError(const QSqlQuery &q, QString *error)
+    {
+        *error = CaseTable::tr("cannot load the cases: %1").arg(q.lastError().text());
+        return false;
+    }
+
+    /// Column order of the scan; the measure columns last, in Measure order.
+    static constexpr const char *ScanSql
+        = "SELECT court_id, case_type, cause_id, filed_on, closed_on, closure_method, amount_applied, "
+          "amount_recovered, handler_id, deducted_days, extension_days, has_property, network_inquiry_on, "
+          "dishonest_list_on, consumption_restriction_on, applicant_interview_on FROM cases";
+    enum ScanColumn {
+        ScanCourt,
+        ScanType,
+        ScanCause,
+        ScanFiled,
+        ScanClosed,
+        ScanMethod,
+        ScanApplied,
+        ScanRecovered,
+        ScanHandler,
+        ScanDeducted,
+        ScanExtension,
+        ScanProperty,
+        ScanMeasure0,
+        ScanColumnCount = ScanMeasure0 + CaseTable::MeasureCount
+    };
+
+    /// Turns one scanned row (values, null flags) into a Row; false on an id no dictionary has.
+    static bool toRow(const qint64 *v, const bool *null, const Remaps &remaps, Row *r, QString *error)
+    {
+        const quint32 court = remaps.courts(v[ScanCourt]);
+        const quint32 cause = null[ScanCause] ? 0 : remaps.causes(v[ScanCause]);
+        const quint32 handler = null[ScanHandler] ? 0 : remaps.handlers(v[ScanHandler]);
+        if (court == Remap::Missing || cause == Remap::Missing || handler == Remap::Missing) {
+            *error = CaseTable::tr("cannot load the cases: a case refers to a court, cause or handler "
+                                   "that is not in the database");
+            return false;
+        }
+        r->court = quint16(court);
+        r->cause = quint16(cause);
+        r->handler = handler;
+        r->type = quint8(v[ScanType]);
+        r->method = quint8(v[ScanMethod]);
+        r->filed = v[ScanFiled];
+        r->closed = null[ScanClosed] ? std::nullopt : std::optional<qint64>(v[ScanClosed]);
+        for (int which = 0; which < 2; ++which) {
+            const int c = ScanApplied + which;
+            r->amounts[which] = null[c] ? std::nullopt : std::optional<qint64>(v[c]);
+        }
+        r->deducted = v[ScanDeducted];
+        r->extension = v[ScanExtension];
+        r->property = null[ScanProperty] ? std::nullopt : std::optional<bool>(v[ScanProperty] != 0);
+        for (int m = 0; m < CaseTable::MeasureCount; ++m) {
+            const int c = ScanMeasure0 + m;
+            r->measures[m] = null[c] ? std::nullopt : std::optional<qint64>(v[c]);
+        }
+        return true;
+    }
+
+    static constexpr qint64 ProgressEvery = 65536;
+
+    /// The scan through SQLite's own API: no QVariant per value.
+    static bool scanNative(CaseTable &t, sqlite3 *db, const Remaps &remaps, qint64 total,
+        const CaseTable::Progress &progress, bool *cancelled, QString *error)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v3(db, ScanSql, -1, 0, &stmt, nullptr) != SQLITE_OK) {
+            *error = CaseTable::tr("cannot load the cases: %1").arg(sqlite::sqliteError(db));
+            sqlite3_finalize(stmt);
+            return false;
+        }
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
+        qint64 values[ScanColumnCount];
+        bool nulls[ScanColumnCount];
+        Row row;
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            for (int c = 0; c < ScanColumnCount; ++c) {
+                nulls[c] = sqlite3_column_type(stmt, c) == SQLITE_NULL;
+                values[c] = sqlite3_column_int64(stmt, c);
+            }
+            if (!toRow(values, nulls, remaps, &row, error) || !append(t, row, error))
+                return false;
+            if (progress && t.size() % ProgressEvery == 0 && !progress(t.size(), std::max(total, t.size()))) {
+                *cancelled = true;
+                return false;
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            *error = CaseTable::tr("cannot load the cases: %1").arg(sqlite::sqliteError(db));
+            return false;
+        }
+        return true;
+    }
+
+    /// The scan through QtSql, for drivers (or Qt builds) whose handle we cannot use.
+    static bool scanPortable(CaseTable &t, const QSqlDatabase &db, const Remaps &remaps, qint64 total,
+        const CaseTable::Progress &progress, bool *cancelled, QString *error)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromLatin1(ScanSql)))
+            return dbError(q, error);
+        qint64 values[ScanColumnCount];
+        bool nulls[ScanColumnCount];
+        Row row;
+        while (q.next()) {
+            for (int c = 0; c < ScanColumnCount; ++c) {
+                const QVariant v = q.value(c);
+                nulls[c] = v.isNull();
+                values[c] = nulls[c] ? 0 : v.toLongLong();
+            }
+            if (!toRow(values, nulls, remaps, &row, error) || !append(t, row, error))
+                return false;
+            if (progress && t.size() % ProgressEvery == 0 && !progress(t.size(), std::max(total, t.size()))) {
+                *cancelled = true;
+                return false;
+            }
+        }
+        if (q.lastError().isValid())
+            return dbError(q, error);
+        return true;
+    }
+
+    static std::optional<CaseTable> load(
+        const Store &store, QString *error, const CaseTable::Progress &progress)
+    {
+        QString localError;
+        if (!error)
+            error = &localError;
+        error->clear();
+        QSqlDatabase db = store.database();
+        // One read transaction: the count, the dictionaries and the cases are one snapshot even while
+        // another connection imports (WAL). Already inside a transaction, that one serves.
+        const bool ownTransaction = db.transaction();
+        const auto finish = [&](std::optional<CaseTable> result) {
+            if (ownTransaction)
+                db.rollback(); // nothing was written
+            return result;
+        };
+
+        CaseTable table;
+        QSqlQuery count(db);
+        if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !count.next()) {
+            dbError(count, error);
+            return finish(std::nullopt);
+        }
+        const qint64 total = count.value(0).toLongLong();
+        count.finish();
+        if (progress && !progress(0, total))
+            return finish(std::nullopt);
+        table.reserve(total);
+        Remaps remaps;
+        if (!loadDictionaries(table, db, &remaps, error))
+            return finish(std::nullopt);
+
+        bool cancelled = false;
+        sqlite3 *native = sqlite::nativeHandle(db);
+        const bool ok = native ? scanNative(table, native, remaps, total, progress, &cancelled, error)
+                               : scanPortable(table, db, remaps, total, progress, &cancelled, error);
+        if (!ok) {
+            if (cancelled)
+                error->clear();
+            return finish(std::nullopt);
+        }
+        if (progress && !progress(table.size(), table.size()))
+            return finish(std::nullopt);
+        return finish(std::move(table));
+    }
+};
+
+CaseTable::CaseTable()
+    : m_causes {QString()}
+    , m_handlers {QString()}
+    , m_lookup(std::make_unique<Lookup>())
+{ }
+
+CaseTable::~CaseTable() = default;
+CaseTable::CaseTable(CaseTable &&) noexcept = default;
+CaseTable &CaseTable::operator=(CaseTable &&) noexcept = default;
+
+std::optional<CaseTable> CaseTable::load(const Store &store, QString *error, const Progress &progress)
+{
+    return CaseTableLoader::load(store, error, progress);
+}
+
+bool CaseTable::append(const CaseRecord &record, QString *error)
+{
+    using L = CaseTableLoader;
+    if (!m_lookup) // moved from
+        *this = CaseTable();
+    if (!record.filedOn.isValid()) {
+        if (error)
+            *error = tr("a case without a filing date");
+        return false;
+    }
+    const auto day
+        = [](QDate date) { return date.isValid() ? std::optional<qint64>(toDayNumber(date)) : std::nullopt; };
+    L::Row r;
+    r.type = quint8(record.type);
+    r.filed = toDayNumber(record.filedOn);
+    r.closed = day(record.closedOn);
+    r.method = quint8(record.closureMethod);
+    r.amounts[0] = record.appliedFen;
+    r.amounts[1] = record.recoveredFen;
+    r.deducted = record.deductedDays;
+    r.extension = record.extensionDays;
+    r.property = record.hasProperty;
+    r.measures[int(Measure::NetworkInquiry)] = day(record.networkInquiryOn);
+    r.measures[int(Measure::DishonestList)] = day(record.dishonestListOn);
+    r.measures[int(Measure::ConsumptionRestriction)] = day(record.consumptionRestrictionOn);
+    r.measures[int(Measure::ApplicantInterview)] = day(record.applicantInterviewOn);
+    if (!L::fits(r, error)) // before the dictionaries learn names from a refused case
+        return false;
+
+    std::optional<quint16> court;
+    if (record.courtName.isEmpty() && !record.courtCode.isEmpty()) {
+        const auto it = m_lookup->courtsByCode.constFind(record.courtCode);
+        if (it != m_lookup->courtsByCode.constEnd())
+            court = *it;
+    }
+    // As the store keys courts: by name, a nameless court by its code, with neither the court ''.
+    if (!court) {
+        const QString &key = !record.courtName.isEmpty() ? record.courtName : record.courtCode;
+        court = L::court(*this, key.isNull() ? QStringLiteral("") : key, record.courtCode);
+    }
+    if (!court)
+        return L::dictionaryFull(error, L::Dictionary::Courts);
+    const std::optional<quint16> cause = L::cause(*this, record.cause);
+    if (!cause)
+        return L::dictionaryFull(error, L::Dictionary::Causes);
+    r.court = *court;
+    r.cause = *cause;
+    r.handler = *L::handler(*this, record.handler);
+    return L::append(*this, r, error);
+}
+
+void CaseTable::reserve(qint64 cases)
+{
+    const auto n = size_t(std::max<qint64>(cases, 0));
+    m_filed.reserve(n);
+    m_closeDelay.reserve(n);
+    m_court.reserve(n);
+    m_type.reserve(n);
+    m_method.reserve(n);
+    m_flags.reserve(n);
+    m_cause.reserve(n);
+    m_handler.reserve(n);
+    m_deducted.reserve(n);
+    m_extension.reserve(n);
+    m_measures.reserve(n * MeasureCount);
+    m_amountLow.reserve(n * 2);
+    m_amountHigh.reserve(n * 2);
+}
+
+std::optional<quint16> CaseTable::courtId(const QString &name) const
+{
+    if (!m_lookup)
+        return std::nullopt;
+    if (const auto it = m_lookup->courtsByName.constFind(name); it != m_lookup->courtsByName.constEnd())
+        return *it;
+    if (const auto it = m_lookup->courtsByCode.constFind(name); it != m_lookup->courtsByCode.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+CaseRecord CaseTable::record(qint64 row) const
+{
+    CaseRecord r;
+    const CourtInfo &info = m_courts[court(row)];
+    r.courtName = info.name;
+    r.courtCode = info.code;
+    r.type = type(row);
+    r.cause = m_causes.at(cause(row));
+    r.filedOn = fromDayNumber(filedDay(row));
+    if (isClosed(row))
+        r.closedOn = fromDayNumber(closedDay(row));
+    r.closureMethod = closureMethod(row);
+    if (hasAmountApplied(row))
+        r.appliedFen = amountAppliedFen(row);
+    if (hasAmountRecovered(row))
+        r.recoveredFen = amountRecoveredFen(row);
+    r.handler = m_handlers.at(qsizetype(handler(row)));
+    r.deductedDays = deductedDays(row);
+    r.extensionDays = extensionDays(row);
+    r.hasProperty = hasProperty(row);
+    const auto measure = [&](Measure m) {
+        const std::optional<qint32> offset = measureOffset(row, m);
+        return offset ? fromDayNumber(qint64(filedDay(row)) + *offset) : QDate();
+    };
+    r.networkInquiryOn = measure(Measure::NetworkInquiry);
+    r.dishonestListOn = measure(Measure::DishonestList);
+    r.consumptionRestrictionOn = measure(Measure::ConsumptionRestriction);
+    r.applicantInterviewOn = measure(Measure::ApplicantInterview);
+    return r;
+}
+
+qint64 CaseTable::memoryBytes() const
+{
+    const auto vectorBytes = [](const auto &v) { return qint64(v.capacity() * sizeof(v[0])); };
+    const auto textBytes = [](const QString &s) { return qint64(sizeof(QString) + s.capacity() * 2); };
+    qint64 bytes = vectorBytes(m_filed) + vectorBytes(m_closeDelay) + vectorBytes(m_court)
+        + vectorBytes(m_type) + vectorBytes(m_method) + vectorBytes(m_flags) + vectorBytes(m_cause)
+        + vectorBytes(m_handler) + vectorBytes(m_deducted) + vectorBytes(m_extension)
+        + vectorBytes(m_measures) + vectorBytes(m_amountLow) + vectorBytes(m_amountHigh);
+    // A hash node holds the pair, the next pointer and the cached hash; each bucket a pointer.
+    bytes += qint64(m_wide.bucket_count() * sizeof(void *))
+        + qint64(m_wide.size() * (sizeof(std::pair<const quint64, qint64>) + 2 * sizeof(void *)));
+    bytes += qint64(m_courts.capacity() * sizeof(CourtInfo));
+    for (const CourtInfo &c : m_courts)
+        bytes += textBytes(c.name) + textBytes(c.code) + textBytes(c.intermediateGroup)
+            - 3 * qint64(sizeof(QString));
+    for (const QStringList *list : {&m_causes, &m_handlers}) {
+        for (const QString &s : *list)
+            bytes += textBytes(s);
+    }
+    if (m_lookup) {
+        // The lookup keys share their text with the dictionaries; count the hash entries.
+        const auto hashBytes
+            = [](const auto &h) { return qint64(h.capacity()) * qint64(sizeof(QString) + 16); };
+        bytes += hashBytes(m_lookup->courtsByName) + hashBytes(m_lookup->courtsByCode)
+            + hashBytes(m_lookup->causes) + hashBytes(m_lookup->handlers);
+    }
+    return bytes;
+}
+
+qint64 CaseTable::wide(qint64 row, int column) const
+{
+    const auto it = m_wide.find(quint64(row) << 4 | quint64(column));
+    return it != m_wide.end() ? it->second : 0;
+}
+
+void CaseTable::setWide(qint64 row, int column, qint64 value)
+{
+    m_wide[quint64(row) << 4 | quint64(column)] = value;
+}
+
+} // namespace caseload
