@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "domain/CaseNumber.h"
+#include "store/CaseWriter.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -53,6 +55,27 @@ RunResult runCaseload(const QStringList &args, const QString &home, int timeoutM
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+bool writeCases(Store &store, const QList<CaseRecord> &cases, const QString &fileName)
+{
+    CaseWriter writer(store);
+    CaseWriter::Options options;
+    options.present.fill(true);
+    ImportRecord record;
+    record.fileName = fileName;
+    record.sha256 = QStringLiteral("0");
+    record.importedAt = QDateTime::currentDateTimeUtc();
+    record.encoding = QStringLiteral("utf-8");
+    QString error;
+    bool ok = writer.begin(options, record, &error);
+    for (const CaseRecord &r : cases)
+        ok = ok && writer.write(r, CaseNumber::parse(r.caseNumber), &error);
+    record.rowsRead = record.accepted = cases.size();
+    ok = ok && writer.commit(&record, &error);
+    if (!ok)
+        qWarning("writeCases: %s", qPrintable(error));
+    return ok;
 }
 
 QList<CaseRecord> allCases(const Store &store)

@@ -33,6 +33,10 @@ struct RunResult
 RunResult runCaseload(const QStringList &args, const QString &home, int timeoutMs = 120000,
     const QList<QPair<QString, QString>> &environment = {});
 
+/// Writes `cases` into `store` in one import through CaseWriter (every field present), as an import of
+/// `fileName` would. Returns false with a warning on failure.
+bool writeCases(Store &store, const QList<CaseRecord> &cases, const QString &fileName = QStringLiteral("test.csv"));
+
 /// Every case in `store`, ordered by case number.
 QList<CaseRecord> allCases(const Store &store);
 

@@ -1,0 +1,724 @@
+#include "TestSupport.h"
+
+#include "analytics/Analytics.h"
+#include "analytics/CaseTable.h"
+#include "domain/DayNumber.h"
+#include "store/Store.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace caseload;
+
+namespace {
+
+// Four courts: 甲 京0101, 乙 京0102 and 丁 京0103 under the intermediate court 京01; 丙 粤0701.
+const QString A = QStringLiteral("甲法院");
+const QString B = QStringLiteral("乙法院");
+const QString C = QStringLiteral("丙法院");
+const QString D = QStringLiteral("丁法院");
+
+QDate d(int y, int m, int day)
+{
+    return QDate(y, m, day);
+}
+
+struct Spec
+{
+    int number;
+    QString court;
+    QString code;
+    CaseType type;
+    QDate filed;
+    QDate closed;
+    ClosureMethod method;
+    std::optional<qint64> appliedYuan;
+    std::optional<qint64> recoveredYuan;
+    std::optional<bool> property;
+    int deducted = 0;
+    int extension = 0;
+    QDate inquiry = {};
+    QDate restriction = {};
+    QDate interview = {};
+};
+
+CaseRecord makeCase(const Spec &s)
+{
+    CaseRecord r;
+    const QString code = typeCode(s.type);
+    r.caseNumber = QStringLiteral("（%1）%2%3%4号").arg(s.filed.year()).arg(s.code, code).arg(s.number);
+    r.courtName = s.court;
+    r.courtCode = s.code;
+    r.type = s.type;
+    r.cause = s.number % 2 ? QStringLiteral("民间借贷纠纷") : QStringLiteral("买卖合同纠纷");
+    r.filedOn = s.filed;
+    r.closedOn = s.closed;
+    r.closureMethod = s.method;
+    if (s.appliedYuan)
+        r.appliedFen = *s.appliedYuan * 100;
+    if (s.recoveredYuan)
+        r.recoveredFen = *s.recoveredYuan * 100;
+    r.hasProperty = s.property;
+    r.deductedDays = s.deducted;
+    r.extensionDays = s.extension;
+    r.networkInquiryOn = s.inquiry;
+    r.consumptionRestrictionOn = s.restriction;
+    r.applicantInterviewOn = s.interview;
+    r.handler = s.court == A ? QStringLiteral("张三") : QStringLiteral("李四");
+    return r;
+}
+
+/// The hand-worked fixture. Period 2016 (366 days), as of 2016-12-31. The expected values in the
+/// tests below are worked out from this table by hand; the comments show the arithmetic.
+QList<CaseRecord> fixture()
+{
+    using CT = CaseType;
+    using CM = ClosureMethod;
+    const QString a = QStringLiteral("京0101"), b = QStringLiteral("京0102"), c = QStringLiteral("粤0701"),
+                  dd = QStringLiteral("京0103");
+    const std::optional<bool> unknown;
+    const QList<Spec> specs = {
+        // 1: 101 days (2015-11-01 → 2016-02-10), deadline 2016-05-01.
+        {1, A, a, CT::FirstEnforcement, d(2015, 11, 1), d(2016, 2, 10), CM::Performed, 10000, 10000, true},
+        // 2: 60 days, deadline 2016-07-05.
+        {2, A, a, CT::FirstEnforcement, d(2016, 1, 5), d(2016, 3, 5), CM::Performed, 5000, 5000, unknown},
+        // 3: 335 days, 终本, all three checks pass (inquiry 2016-10-01 within 3 months of 2016-12-20).
+        {3, A, a, CT::FirstEnforcement, d(2016, 1, 20), d(2016, 12, 20), CM::TerminatedThisRound, 20000, 0, false,
+            0, 90, d(2016, 10, 1), d(2016, 2, 1), d(2016, 12, 1)},
+        // 4: pending, deadline 2016-09-01 falls in the period.
+        {4, A, a, CT::FirstEnforcement, d(2016, 3, 1), {}, CM::None, {}, {}, true},
+        // 5: closed after the period, deadline 2016-12-15 in it.
+        {5, B, b, CT::FirstEnforcement, d(2016, 6, 15), d(2017, 1, 10), CM::Performed, 1000, 1000, unknown},
+        // 6: 30 days.
+        {6, B, b, CT::Resumed, d(2016, 12, 1), d(2016, 12, 31), CM::Terminated, 3000, 300, unknown},
+        // 7: old backlog, pending.
+        {7, B, b, CT::FirstEnforcement, d(2014, 1, 10), {}, CM::None, {}, {}, unknown},
+        // 8: 30 days, no amounts.
+        {8, B, b, CT::Objection, d(2016, 7, 1), d(2016, 7, 31), CM::Rejected, {}, {}, unknown},
+        // 9: 214 days raw, 174 net; 终本 whose inquiry (2016-05-01) is older than 3 months before closure.
+        {9, C, c, CT::FirstEnforcement, d(2016, 2, 29), d(2016, 9, 30), CM::TerminatedThisRound, 8000, 0, unknown,
+            40, 0, d(2016, 5, 1), d(2016, 3, 1), d(2016, 9, 1)},
+        // 10: 销案, 30 days: left out of the core indicators.
+        {10, C, c, CT::FirstEnforcement, d(2016, 4, 10), d(2016, 5, 10), CM::Cancelled, {}, {}, unknown},
+        // 11: closed after the period; deadline 2017-02-28 (31 August + 6 months, clamped).
+        {11, C, c, CT::FirstEnforcement, d(2016, 8, 31), d(2017, 2, 28), CM::Performed, {}, {}, unknown},
+        // 12: 60 days.
+        {12, D, dd, CT::FirstEnforcement, d(2016, 2, 1), d(2016, 4, 1), CM::Performed, 100, 100, true},
+    };
+    QList<CaseRecord> cases;
+    for (const Spec &s : specs)
+        cases.append(makeCase(s));
+    return cases;
+}
+
+QList<PetitionFigure> petitions()
+{
+    return {
+        {A, d(2016, 1, 1), d(2016, 6, 30), 10, 9},
+        {A, d(2016, 7, 1), d(2016, 12, 31), 10, 10},
+        {B, d(2016, 1, 1), d(2016, 12, 31), 5, 4},
+        {C, d(2015, 1, 1), d(2015, 12, 31), 3, 3}, // outside the period
+    };
+}
+
+AnalyticsInput year2016()
+{
+    AnalyticsInput input;
+    input.filter.from = d(2016, 1, 1);
+    input.filter.to = d(2016, 12, 31);
+    input.petitions = petitions();
+    return input;
+}
+
+bool near(const std::optional<double> &actual, double expected, double tolerance = 1e-9)
+{
+    return actual && std::abs(*actual - expected) <= tolerance;
+}
+
+#define QCOMPARE_OPT(actual, expected)                                                                    \
+    do {                                                                                                  \
+        const auto value_ = (actual);                                                                     \
+        if (!near(value_, (expected)))                                                                    \
+            QFAIL(qPrintable(QStringLiteral("%1: got %2, expected %3")                                    \
+                                 .arg(QStringLiteral(#actual))                                           \
+                                 .arg(value_ ? QString::number(*value_, 'g', 12) : QStringLiteral("none")) \
+                                 .arg(double(expected), 0, 'g', 12)));                                    \
+    } while (false)
+
+const CourtRow *courtRow(const AnalyticsResult &r, const QString &name)
+{
+    for (const CourtRow &row : r.courts) {
+        if (row.name == name)
+            return &row;
+    }
+    return nullptr;
+}
+
+qint64 method(const MethodCounts &counts, ClosureMethod m)
+{
+    return counts[size_t(m)];
+}
+
+} // namespace
+
+class TestAnalytics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void flow();
+    void monthly();
+    void pendingAge();
+    void durations();
+    void survival();
+    void recoveryAndMeasures();
+    void coreIndicators();
+    void coreIndicatorSettings();
+    void notComputable();
+    void perCourt();
+    void filters_data();
+    void filters();
+    void filterErrors();
+    void invariantsOnRandomCases();
+    void cancel();
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<CaseTable> m_table;
+    AnalyticsResult m_year;
+};
+
+void TestAnalytics::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    // Through a real SQLite store: the table is loaded as the program loads it.
+    auto store = Store::open(m_dir.filePath(QStringLiteral("fixture.sqlite")), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(test::writeCases(*store, fixture()));
+    m_table = CaseTable::load(*store, &error);
+    QVERIFY2(m_table, qPrintable(error));
+    QCOMPARE(m_table->size(), 12);
+    const auto result = Analytics::compute(*m_table, year2016(), &error);
+    QVERIFY2(result, qPrintable(error));
+    m_year = *result;
+}
+
+void TestAnalytics::flow()
+{
+    const AnalyticsResult &r = m_year;
+    QCOMPARE(r.from, d(2016, 1, 1));
+    QCOMPARE(r.to, d(2016, 12, 31));
+    QCOMPARE(r.asOf, d(2016, 12, 31));
+    QCOMPARE(r.casesSelected, 12);
+    const FlowSummary &f = r.flow;
+    QCOMPARE(f.daysInPeriod, 366);
+    // Filed in 2016: every case but 1 (2015) and 7 (2014).
+    QCOMPARE(f.filed, 10);
+    // Closed in 2016: 1, 2, 3, 6, 8, 9, 10, 12.
+    QCOMPARE(f.closed, 8);
+    QCOMPARE(method(f.closedByMethod, ClosureMethod::Performed), 3); // 1, 2, 12
+    QCOMPARE(method(f.closedByMethod, ClosureMethod::TerminatedThisRound), 2); // 3, 9
+    QCOMPARE(method(f.closedByMethod, ClosureMethod::Terminated), 1); // 6
+    QCOMPARE(method(f.closedByMethod, ClosureMethod::Rejected), 1); // 8
+    QCOMPARE(method(f.closedByMethod, ClosureMethod::Cancelled), 1); // 10
+    QCOMPARE(method(f.closedByMethod, ClosureMethod::NotEnforced), 0);
+    // Pending on 2016-01-01: 1 and 7. At the end: 4, 5, 7, 11 (= 2 + 10 - 8).
+    QCOMPARE(f.pendingStart, 2);
+    QCOMPARE(f.pendingEnd, 4);
+    QCOMPARE_OPT(f.clearanceRate, 8.0 / 10.0);
+    QCOMPARE_OPT(f.dispositionTimeDays, 366.0 * 4 / 8); // 183
+    QCOMPARE_OPT(f.decemberShare, 2.0 / 8); // 3 and 6 closed in December
+}
+
+void TestAnalytics::monthly()
+{
+    const auto &m = m_year.monthly;
+    QCOMPARE(int(m.size()), 12);
+    const qint64 filed[12] = {2, 2, 1, 1, 0, 1, 1, 1, 0, 0, 0, 1};
+    const qint64 closed[12] = {0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 0, 2};
+    const qint64 pending[12] = {4, 5, 5, 5, 4, 5, 5, 6, 5, 5, 5, 4};
+    for (int i = 0; i < 12; ++i) {
+        QCOMPARE(m[size_t(i)].month, d(2016, i + 1, 1));
+        QCOMPARE(m[size_t(i)].filed, filed[i]);
+        QCOMPARE(m[size_t(i)].closed, closed[i]);
+        QCOMPARE(m[size_t(i)].pendingEnd, pending[i]);
+    }
+    QCOMPARE(method(m[11].closedByMethod, ClosureMethod::TerminatedThisRound), 1);
+    QCOMPARE(method(m[11].closedByMethod, ClosureMethod::Terminated), 1);
+    QVERIFY(!m[4].clearanceRate); // May: nothing filed
+    QCOMPARE_OPT(m[1].clearanceRate, 0.5); // February: 1 of 2
+    // Year to date in June: filed 2+2+1+1+0+1 = 7, closed 0+1+1+1+1+0 = 4.
+    QCOMPARE_OPT(m[5].clearanceYearToDate, 4.0 / 7);
+    // Rolling 12 months to January 2016: February 2015 .. January 2016: case 1 (November 2015) and
+    // the two January filings; nothing closed.
+    QCOMPARE_OPT(m[0].clearanceRolling12, 0.0);
+    QCOMPARE_OPT(m[11].clearanceRolling12, 8.0 / 10);
+    // December: 31 days × 4 pending ÷ 2 closed.
+    QCOMPARE_OPT(m[11].dispositionTimeDays, 31.0 * 4 / 2);
+    QVERIFY(!m[0].dispositionTimeDays);
+    // December holds 2 of 2016's 8 closures: 2 ÷ (8 / 12).
+    QCOMPARE_OPT(m[11].closureIndex, 3.0);
+    QCOMPARE_OPT(m[0].closureIndex, 0.0);
+}
+
+void TestAnalytics::pendingAge()
+{
+    const PendingAge &p = m_year.pendingAge;
+    // At 2016-12-31: 4 (filed 2016-03-01, 305 days), 5 (2016-06-15, 199), 7 (2014-01-10, 1086),
+    // 11 (2016-08-31, 122).
+    QCOMPARE(p.total, 4);
+    QCOMPARE(p.counts[0], 0);
+    QCOMPARE(p.counts[1], 1);
+    QCOMPARE(p.counts[2], 2);
+    QCOMPARE(p.counts[3], 0);
+    QCOMPARE(p.counts[4], 1);
+    QCOMPARE_OPT(p.medianAgeDays, 199 + 0.5 * (305 - 199)); // 122, 199, 305, 1086
+    QCOMPARE(PendingAge::bucketKey(0), QStringLiteral("0-90"));
+    QCOMPARE(PendingAge::bucketKey(4), QStringLiteral(">730"));
+}
+
+void TestAnalytics::durations()
+{
+    const DurationStats &s = m_year.durations;
+    // Raw days of the 8 closures: 30 30 30 60 60 101 214 335 (cases 6 8 10 2 12 1 9 3).
+    QCOMPARE(s.closedCases, 8);
+    QCOMPARE_OPT(s.meanDays, 860.0 / 8);
+    QCOMPARE_OPT(s.medianDays, 60.0); // h = 3.5 between 60 and 60
+    QCOMPARE_OPT(s.p75Days, 101 + 0.25 * (214 - 101)); // h = 5.25
+    QCOMPARE_OPT(s.p90Days, 214 + 0.3 * (335 - 214)); // h = 6.3
+    // Net: case 9 has 40 deducted days → 174.
+    QCOMPARE_OPT(s.netMedianDays, 60.0);
+    QCOMPARE_OPT(s.netP75Days, 101 + 0.25 * (174 - 101));
+    QCOMPARE_OPT(s.netP90Days, 174 + 0.3 * (335 - 174));
+    // Within filing + 6 months: all but 3 (deadline 2016-07-20) and 9 (2016-08-29).
+    QCOMPARE(s.withinLimitRaw, 6);
+    QCOMPARE_OPT(s.withinLimitShareRaw, 6.0 / 8);
+    // Net: 9's deadline moves to 2016-10-08 (40 deducted days) and it is in; 3's extension of 90
+    // days moves its deadline only to 2016-10-18.
+    QCOMPARE(s.withinLimitNet, 7);
+    QCOMPARE_OPT(s.withinLimitShareNet, 7.0 / 8);
+}
+
+void TestAnalytics::survival()
+{
+    const SurvivalCurve &k = m_year.survival;
+    // Cohort: the 10 cases filed in 2016. Closures (days): 30 ×3, 60 ×2, 214, 335; open at the as-of
+    // date: 122, 199, 305 days.
+    QCOMPARE(k.cases, 10);
+    QCOMPARE(k.events, 7);
+    QCOMPARE(int(k.points.size()), 7);
+    const int days[] = {30, 60, 122, 199, 214, 305, 335};
+    const qint64 atRisk[] = {10, 7, 5, 4, 3, 2, 1};
+    // S: 7/10; × 5/7 = 0.5; 0.5; 0.5; × 2/3 = 1/3; 1/3; 0.
+    const double survival[] = {0.7, 0.5, 0.5, 0.5, 1.0 / 3, 1.0 / 3, 0.0};
+    for (int i = 0; i < 7; ++i) {
+        QCOMPARE(k.points[size_t(i)].day, days[i]);
+        QCOMPARE(k.points[size_t(i)].atRisk, atRisk[i]);
+        QVERIFY(std::abs(k.points[size_t(i)].survival - survival[i]) < 1e-12);
+    }
+    // Greenwood at day 30: 0.7 × sqrt(3 / (10 × 7)).
+    QVERIFY(std::abs(k.points[0].stdErr - 0.7 * std::sqrt(3.0 / 70)) < 1e-12);
+    // S is exactly 0.5 from day 60 to the next closure (214): R's median is the midpoint.
+    QCOMPARE_OPT(k.medianDays, (60 + 214) / 2.0);
+}
+
+void TestAnalytics::recoveryAndMeasures()
+{
+    const RecoverySummary &rec = m_year.recovery;
+    // Closed in 2016 with both amounts: 1, 2, 3, 6, 9, 12.
+    QCOMPARE(rec.cases, 6);
+    QCOMPARE(rec.appliedFen, (10000 + 5000 + 20000 + 3000 + 8000 + 100) * 100);
+    QCOMPARE(rec.recoveredFen, (10000 + 5000 + 0 + 300 + 0 + 100) * 100);
+    QCOMPARE_OPT(rec.ratio, 15400.0 / 46100);
+
+    const MeasureUsage &inquiry = m_year.measures[size_t(CaseTable::Measure::NetworkInquiry)];
+    QVERIFY(inquiry.available);
+    QCOMPARE(inquiry.cases, 10);
+    QCOMPARE(inquiry.used, 2); // 3 and 9
+    QCOMPARE_OPT(inquiry.share, 0.2);
+    // 3: 2016-01-20 → 2016-10-01 = 255 days; 9: 2016-02-29 → 2016-05-01 = 62 days.
+    QCOMPARE_OPT(inquiry.medianDaysFromFiling, (62 + 255) / 2.0);
+    // Closed by the as-of date among the 2016 filings: 2 3 6 8 9 10 12. With an inquiry: 3, 9 (终本,
+    // nothing recovered). Without: 2 6 8 10 12, two performed; amounts 2, 6, 12.
+    QCOMPARE_OPT(inquiry.performedShareWith, 0.0);
+    QCOMPARE_OPT(inquiry.recoveryWith, 0.0);
+    QCOMPARE_OPT(inquiry.performedShareWithout, 2.0 / 5);
+    QCOMPARE_OPT(inquiry.recoveryWithout, 5400.0 / 8100);
+    QVERIFY(!m_year.measures[size_t(CaseTable::Measure::DishonestList)].available);
+}
+
+void TestAnalytics::coreIndicators()
+{
+    const auto &core = m_year.core;
+    // 1: first-enforcement cases with property, closed in 2016 or due in it: 1, 2 (flag missing,
+    // not 终本), 4 (due 2016-09-01, open), 5 (due 2016-12-15, closed late), 12. Performed by the
+    // deadline: 1, 2, 12. Not counted: 3 (no property), 9 (终本 without a flag), 10 (销案),
+    // 7 and 11 (due outside 2016).
+    QVERIFY(core[0].computable);
+    QCOMPARE(core[0].numerator, 3);
+    QCOMPARE(core[0].denominator, 5);
+    QCOMPARE_OPT(core[0].value, 0.6);
+    QCOMPARE(core[0].meetsTarget, std::optional<bool>(false));
+    QCOMPARE(core[0].target, 0.9);
+    // 2: 终本 closures 3 (passes) and 9 (inquiry too old), with the three checks the data has.
+    QVERIFY(core[1].computable);
+    QCOMPARE(core[1].numerator, 1);
+    QCOMPARE(core[1].denominator, 2);
+    QCOMPARE(core[1].checks,
+        QStringList({QStringLiteral("network_inquiry"), QStringLiteral("consumption_restriction"),
+            QStringLiteral("applicant_interview")}));
+    // 3: petitions inside 2016: received 10 + 10 + 5, resolved 9 + 10 + 4.
+    QCOMPARE(core[2].numerator, 23);
+    QCOMPARE(core[2].denominator, 25);
+    QCOMPARE(core[2].meetsTarget, std::optional<bool>(true));
+    // 4: window 2014-01-01 .. 2016-12-31, 10 left out: 11 cases pending at its start or filed in it,
+    // 7 closed in it (1 2 3 6 8 9 12).
+    QVERIFY(core[3].computable);
+    QCOMPARE(core[3].numerator, 7);
+    QCOMPARE(core[3].denominator, 11);
+    QCOMPARE(core[3].target, 0.8);
+    // 5: courts with an indicator: all four; only 丁 meets all of its own (see perCourt).
+    QCOMPARE(core[4].numerator, 1);
+    QCOMPARE(core[4].denominator, 4);
+    QCOMPARE_OPT(core[4].value, 0.25);
+}
+
+void TestAnalytics::coreIndicatorSettings()
+{
+    // Without the exclusion 销案 joins indicator 4 as a closure: 8 of 12.
+    AnalyticsInput input = year2016();
+    input.settings.excludedMethods.clear();
+    input.settings.targetOverallClosure = 0.6;
+    QString error;
+    auto r = Analytics::compute(*m_table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->core[3].numerator, 8);
+    QCOMPARE(r->core[3].denominator, 12);
+    QCOMPARE(r->core[3].meetsTarget, std::optional<bool>(true));
+    QCOMPARE(r->settings.targetOverallClosure, 0.6);
+
+    // A 3-month limit: case 2 (60 days) and 12 (60 days) still in time, 1 (101 days) not; 4's
+    // deadline moves to 2016-06-01, still in the period, and 11's (2016-08-31) to 2016-11-30, into it.
+    input = year2016();
+    input.settings.timeLimitMonths = 3;
+    r = Analytics::compute(*m_table, input, &error);
+    QVERIFY(r);
+    QCOMPARE(r->core[0].numerator, 2);
+    QCOMPARE(r->core[0].denominator, 6);
+    // Raw within 3 months: 2, 6, 8, 10, 12 (30-60 days).
+    QCOMPARE(r->durations.withinLimitRaw, 5);
+
+    // Only the consumption-restriction check: both 终本 cases pass it.
+    input = year2016();
+    input.settings.checkNetworkInquiry = false;
+    input.settings.checkApplicantInterview = false;
+    r = Analytics::compute(*m_table, input, &error);
+    QVERIFY(r);
+    QCOMPARE(r->core[1].numerator, 2);
+    QCOMPARE(r->core[1].checks, QStringList {QStringLiteral("consumption_restriction")});
+
+    // A one-month inquiry window: case 3's inquiry (2016-10-01) is older than 2016-11-20.
+    input = year2016();
+    input.settings.inquiryWindowMonths = 1;
+    r = Analytics::compute(*m_table, input, &error);
+    QVERIFY(r);
+    QCOMPARE(r->core[1].numerator, 0);
+}
+
+void TestAnalytics::notComputable()
+{
+    // No checks possible: every check switched off.
+    AnalyticsInput input = year2016();
+    input.settings.checkNetworkInquiry = false;
+    input.settings.checkApplicantInterview = false;
+    input.settings.checkConsumptionRestriction = false;
+    input.settings.checkDishonestList = true; // the data has no such column
+    input.petitions.clear();
+    input.filter.from = d(2016, 7, 1);
+    input.filter.to = d(2016, 12, 31);
+    QString error;
+    auto r = Analytics::compute(*m_table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+    QVERIFY(!r->core[1].computable);
+    QVERIFY(!r->core[1].value);
+    QVERIFY(!r->core[1].meetsTarget);
+    QVERIFY(r->core[1].reason.contains(QStringLiteral("columns")));
+    QVERIFY(!r->core[2].computable);
+    QVERIFY(r->core[2].reason.contains(QStringLiteral("petition")));
+    // A window of 5 years needs data from 2012; the first filing is in 2014.
+    input.settings.overallClosureYears = 5;
+    r = Analytics::compute(*m_table, input, &error);
+    QVERIFY(r);
+    QVERIFY(!r->core[3].computable);
+    QVERIFY(r->core[3].reason.contains(QStringLiteral("2014-01-10")));
+    QVERIFY(r->core[3].reason.contains(QStringLiteral("2012-01-01")));
+}
+
+void TestAnalytics::perCourt()
+{
+    const auto &courts = m_year.courts;
+    QCOMPARE(int(courts.size()), 4);
+    // Rank: indicators met, then clearance, then name. 丁 2/2 met, clearance 1/1; 甲 2/4 met,
+    // clearance 3/3 (filed 2, 3, 4; closed 1, 2, 3); 丙 and 乙 0 met and 2/3 each: 丙 sorts first.
+    QCOMPARE(courts[0].name, D);
+    QCOMPARE(courts[1].name, A);
+    QCOMPARE(courts[2].name, C);
+    QCOMPARE(courts[3].name, B);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(courts[size_t(i)].rank, i + 1);
+
+    const CourtRow *a = courtRow(m_year, A);
+    QVERIFY(a);
+    QCOMPARE(a->code, QStringLiteral("京0101"));
+    QCOMPARE(a->group, QStringLiteral("京01"));
+    QCOMPARE(a->filed, 3);
+    QCOMPARE(a->closed, 3);
+    QCOMPARE(a->pendingEnd, 1);
+    QCOMPARE_OPT(a->medianDaysToClose, 101.0); // 60, 101, 335
+    QCOMPARE_OPT(a->withinLimitShare, 2.0 / 3); // 3 misses its deadline
+    QCOMPARE_OPT(a->recoveryRatio, 15000.0 / 35000);
+    QCOMPARE(a->indicators[0].numerator, 2); // 1, 2 of 1, 2, 4
+    QCOMPARE(a->indicators[0].denominator, 3);
+    QCOMPARE(a->indicators[1].numerator, 1);
+    QCOMPARE(a->indicators[2].numerator, 19);
+    QCOMPARE(a->indicators[2].denominator, 20);
+    QCOMPARE(a->indicators[3].numerator, 3); // 1 2 3 of 1 2 3 4
+    QCOMPARE(a->indicators[3].denominator, 4);
+    QCOMPARE(a->indicatorsAvailable, 4);
+    QCOMPARE(a->indicatorsMet, 2); // 2 and 3
+    QVERIFY(!a->meetsStandard);
+
+    const CourtRow *b = courtRow(m_year, B);
+    QVERIFY(!b->indicators[1].computable); // no 终本 closure
+    QCOMPARE(b->indicators[2].numerator, 4);
+    QCOMPARE(b->indicatorsAvailable, 3);
+    QCOMPARE(b->indicatorsMet, 0);
+
+    const CourtRow *c = courtRow(m_year, C);
+    QCOMPARE(c->group, QStringLiteral("粤07"));
+    QVERIFY(!c->indicators[0].computable); // 9 终本 without flag, 10 销案, 11 due in 2017
+    QVERIFY(!c->indicators[2].computable); // its figures are for 2015
+    QCOMPARE(c->indicatorsAvailable, 2);
+
+    const CourtRow *dd = courtRow(m_year, D);
+    QVERIFY(dd->meetsStandard);
+    QCOMPARE(dd->indicatorsAvailable, 2);
+
+    // The breakdown adds up to the total.
+    qint64 filed = 0, closed = 0, pending = 0;
+    for (const CourtRow &row : courts) {
+        filed += row.filed;
+        closed += row.closed;
+        pending += row.pendingEnd;
+    }
+    QCOMPARE(filed, m_year.flow.filed);
+    QCOMPARE(closed, m_year.flow.closed);
+    QCOMPARE(pending, m_year.flow.pendingEnd);
+}
+
+void TestAnalytics::filters_data()
+{
+    QTest::addColumn<QStringList>("courts");
+    QTest::addColumn<QStringList>("groups");
+    QTest::addColumn<QList<CaseType>>("types");
+    QTest::addColumn<QList<ClosureMethod>>("methods");
+    QTest::addColumn<QStringList>("causes");
+    QTest::addColumn<QStringList>("handlers");
+    QTest::addColumn<qint64>("selected");
+    QTest::addColumn<qint64>("filed");
+    QTest::addColumn<qint64>("closed");
+    QTest::addColumn<qint64>("pendingEnd");
+
+    const QStringList none;
+    const QList<CaseType> allTypes;
+    const QList<ClosureMethod> allMethods;
+    QTest::newRow("all") << none << none << allTypes << allMethods << none << none << 12LL << 10LL << 8LL << 4LL;
+    // 甲: 1 2 3 4.
+    QTest::newRow("court") << QStringList {A} << none << allTypes << allMethods << none << none << 4LL << 3LL << 3LL
+                           << 1LL;
+    QTest::newRow("court by code") << QStringList {QStringLiteral("粤0701")} << none << allTypes << allMethods << none
+                                   << none << 3LL << 3LL << 2LL << 1LL;
+    // 京01: everything but 丙's 9 10 11.
+    QTest::newRow("intermediate group") << none << QStringList {QStringLiteral("京01")} << allTypes << allMethods
+                                        << none << none << 9LL << 7LL << 6LL << 3LL;
+    QTest::newRow("user group") << none << QStringList {QStringLiteral("试点法院")} << allTypes << allMethods << none
+                                << none << 5LL << 4LL << 4LL << 1LL;
+    // 执恢 6 and 执异 8.
+    QTest::newRow("types") << none << none << QList<CaseType> {CaseType::Resumed, CaseType::Objection} << allMethods
+                           << none << none << 2LL << 2LL << 2LL << 0LL;
+    // 终本: 3 and 9; pending cases drop out.
+    QTest::newRow("method") << none << none << allTypes << QList<ClosureMethod> {ClosureMethod::TerminatedThisRound}
+                            << none << none << 2LL << 2LL << 2LL << 0LL;
+    // Odd case numbers: 1 3 5 7 9 11.
+    QTest::newRow("cause") << none << none << allTypes << allMethods << QStringList {QStringLiteral("民间借贷纠纷")}
+                           << none << 6LL << 4LL << 3LL << 3LL;
+    QTest::newRow("handler") << none << none << allTypes << allMethods << none << QStringList {QStringLiteral("张三")}
+                             << 4LL << 3LL << 3LL << 1LL;
+}
+
+void TestAnalytics::filters()
+{
+    QFETCH(QStringList, courts);
+    QFETCH(QStringList, groups);
+    QFETCH(QList<CaseType>, types);
+    QFETCH(QList<ClosureMethod>, methods);
+    QFETCH(QStringList, causes);
+    QFETCH(QStringList, handlers);
+    AnalyticsInput input = year2016();
+    input.filter.courts = courts;
+    input.filter.courtGroups = groups;
+    input.filter.types = types;
+    input.filter.methods = methods;
+    input.filter.causes = causes;
+    input.filter.handlers = handlers;
+    // The user-defined group: 甲 (1 2 3 4) and 丁 (12), and a court without cases yet.
+    input.courtGroups.insert(QStringLiteral("试点法院"), {A, D, QStringLiteral("戊法院")});
+    QString error;
+    const auto r = Analytics::compute(*m_table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+    QTEST(r->casesSelected, "selected");
+    QTEST(r->flow.filed, "filed");
+    QTEST(r->flow.closed, "closed");
+    QTEST(r->flow.pendingEnd, "pendingEnd");
+}
+
+void TestAnalytics::filterErrors()
+{
+    QString error;
+    AnalyticsInput input = year2016();
+    input.filter.courts = {QStringLiteral("不存在法院")};
+    QVERIFY(!Analytics::compute(*m_table, input, &error));
+    QVERIFY(error.contains(QStringLiteral("不存在法院")));
+
+    input = year2016();
+    input.filter.courtGroups = {QStringLiteral("沪01")};
+    QVERIFY(!Analytics::compute(*m_table, input, &error));
+    QVERIFY(error.contains(QStringLiteral("沪01")));
+
+    input = year2016();
+    input.filter.handlers = {QStringLiteral("王五")};
+    QVERIFY(!Analytics::compute(*m_table, input, &error));
+    QVERIFY(error.contains(QStringLiteral("王五")));
+
+    input = year2016();
+    input.filter.from = d(2017, 1, 1);
+    input.filter.to = d(2016, 1, 1);
+    QVERIFY(!Analytics::compute(*m_table, input, &error));
+    QVERIFY(error.contains(QStringLiteral("2016-01-31")));
+}
+
+void TestAnalytics::invariantsOnRandomCases()
+{
+    // 60,000 random cases over 8 courts and 9 years, through CaseTable::append (several worker
+    // threads then share the scan); every count is checked against a direct count over the records.
+    QRandomGenerator rng(20161231);
+    CaseTable table;
+    QList<CaseRecord> cases;
+    const QDate base(2012, 1, 1);
+    for (int i = 0; i < 60000; ++i) {
+        CaseRecord r;
+        r.courtName = QStringLiteral("法院%1").arg(rng.bounded(8));
+        r.courtCode = QStringLiteral("京01%1").arg(r.courtName.right(1).toInt() + 1, 2, 10, QLatin1Char('0'));
+        r.type = CaseType(1 + rng.bounded(8));
+        r.filedOn = base.addDays(rng.bounded(3000));
+        if (rng.bounded(10) < 8) {
+            r.closedOn = r.filedOn.addDays(rng.bounded(600));
+            r.closureMethod = ClosureMethod(1 + rng.bounded(6));
+        }
+        r.appliedFen = rng.bounded(1000000);
+        r.recoveredFen = rng.bounded(1000000);
+        r.deductedDays = rng.bounded(3) ? 0 : rng.bounded(100);
+        QVERIFY(table.append(r));
+        cases.append(r);
+    }
+    AnalyticsInput input;
+    input.filter.from = QDate(2014, 3, 1);
+    input.filter.to = QDate(2018, 6, 30);
+    QString error;
+    const auto r = Analytics::compute(table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+
+    // Months: pending(t) = pending(t-1) + filed(t) - closed(t); methods sum to closures; each month
+    // matches a direct count.
+    qint64 previous = r->flow.pendingStart;
+    for (const MonthlyPoint &m : r->monthly) {
+        qint64 methods = 0;
+        for (qint64 n : m.closedByMethod)
+            methods += n;
+        QCOMPARE(methods, m.closed);
+        QCOMPARE(m.pendingEnd, previous + m.filed - m.closed);
+        previous = m.pendingEnd;
+        const QDate last = m.month.addMonths(1).addDays(-1);
+        qint64 filed = 0, closed = 0, pending = 0;
+        for (const CaseRecord &c : cases) {
+            filed += c.filedOn >= m.month && c.filedOn <= last;
+            closed += c.closedOn.isValid() && c.closedOn >= m.month && c.closedOn <= last;
+            pending += c.filedOn <= last && (!c.closedOn.isValid() || c.closedOn > last);
+        }
+        QCOMPARE(m.filed, filed);
+        QCOMPARE(m.closed, closed);
+        QCOMPARE(m.pendingEnd, pending);
+    }
+    QCOMPARE(r->flow.pendingEnd, previous);
+    qint64 methods = 0;
+    for (qint64 n : r->flow.closedByMethod)
+        methods += n;
+    QCOMPARE(methods, r->flow.closed);
+
+    // Courts add up to the total; so do the pending-age buckets.
+    qint64 filed = 0, closed = 0, pending = 0;
+    for (const CourtRow &row : r->courts) {
+        filed += row.filed;
+        closed += row.closed;
+        pending += row.pendingEnd;
+    }
+    QCOMPARE(int(r->courts.size()), 8);
+    QCOMPARE(filed, r->flow.filed);
+    QCOMPARE(closed, r->flow.closed);
+    QCOMPARE(pending, r->flow.pendingEnd);
+    qint64 ages = 0;
+    for (qint64 n : r->pendingAge.counts)
+        ages += n;
+    QCOMPARE(ages, r->pendingAge.total);
+    QCOMPARE(r->pendingAge.total, r->flow.pendingEnd); // as of the period's end
+
+    // Durations against a direct computation over the closed cases of the period.
+    std::vector<int> days;
+    qint64 within = 0;
+    for (const CaseRecord &c : cases) {
+        if (c.closedOn.isValid() && c.closedOn >= input.filter.from && c.closedOn <= input.filter.to) {
+            days.push_back(int(c.filedOn.daysTo(c.closedOn)));
+            within += c.closedOn <= c.filedOn.addMonths(6).addDays(c.extensionDays + c.deductedDays);
+        }
+    }
+    std::sort(days.begin(), days.end());
+    const double h = (double(days.size()) - 1) * 0.9;
+    const size_t lo = size_t(std::floor(h));
+    const double p90 = days[lo] + (h - double(lo)) * (days[std::min(lo + 1, days.size() - 1)] - days[lo]);
+    QCOMPARE_OPT(r->durations.p90Days, p90);
+    QCOMPARE(r->durations.withinLimitNet, within);
+
+    // The Kaplan–Meier cohort: every 2014-03..2018-06 filing, events plus censored.
+    qint64 cohort = 0;
+    for (const CaseRecord &c : cases)
+        cohort += c.filedOn >= input.filter.from && c.filedOn <= input.filter.to;
+    QCOMPARE(r->survival.cases, cohort);
+}
+
+void TestAnalytics::cancel()
+{
+    int calls = 0;
+    QString error;
+    const auto r = Analytics::compute(*m_table, year2016(), &error, [&](double) { return ++calls < 1; });
+    QVERIFY(!r);
+    QVERIFY(error.isEmpty());
+    QVERIFY(calls >= 1);
+}
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "tst_analytics.moc"
