@@ -22,6 +22,10 @@ constexpr Verb verbs[] = {
     {"import", caseload::cli::runImport},
     {"export", caseload::cli::runExport},
     {"generate", caseload::cli::runGenerate},
+    {"kpi", caseload::cli::runKpi},
+    {"petitions", caseload::cli::runPetitions},
+    {"groups", caseload::cli::runGroups},
+    {"settings", caseload::cli::runSettings},
 };
 
 void setIdentity()
@@ -46,7 +50,8 @@ int main(int argc, char *argv[])
                 return verb.run(QCoreApplication::arguments());
         }
         QTextStream(stderr) << QCoreApplication::translate("cli",
-            "caseload: unknown command '%1'. Commands: import, export, generate; "
+            "caseload: unknown command '%1'. Commands: import, export, generate, kpi, "
+            "petitions, groups, settings; "
             "without a command the window opens.")
                                    .arg(QString::fromLocal8Bit(first))
                             << Qt::endl;
