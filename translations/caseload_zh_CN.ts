@@ -319,6 +319,41 @@
     </message>
 </context>
 <context>
+    <name>IndicatorSettings</name>
+    <message>
+        <source>indicator settings: %1 must be a whole number, not %2</source>
+        <translation>指标设置：%1 必须是整数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>indicator settings: %1 must be from %2 to %3, not %4</source>
+        <translation>指标设置：%1 必须在 %2 到 %3 之间，而不是 %4</translation>
+    </message>
+    <message>
+        <source>indicator settings: %1 must be an object, not %2</source>
+        <translation>指标设置：%1 必须是 JSON 对象，而不是 %2</translation>
+    </message>
+    <message>
+        <source>indicator settings: %1 must be a list of closure methods, not %2</source>
+        <translation>指标设置：%1 必须是结案方式列表，而不是 %2</translation>
+    </message>
+    <message>
+        <source>indicator settings: %1 holds %2, which is not a closure method</source>
+        <translation>指标设置：%1 中的 %2 不是结案方式</translation>
+    </message>
+    <message>
+        <source>indicator settings: %1 must be a number, not %2</source>
+        <translation>指标设置：%1 必须是数值，而不是 %2</translation>
+    </message>
+    <message>
+        <source>indicator settings: %1 must be from 0 to 1, not %2</source>
+        <translation>指标设置：%1 必须在 0 到 1 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>indicator settings: %1 must be true or false, not %2</source>
+        <translation>指标设置：%1 必须是 true 或 false，而不是 %2</translation>
+    </message>
+</context>
+<context>
     <name>RowNormaliser</name>
     <message>
         <source>not a valid date: &apos;%1&apos;</source>
@@ -418,6 +453,340 @@
     <message>
         <source>cannot use the database %1: %2</source>
         <translation>无法使用数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>petition figures need a court</source>
+        <translation>执行信访数据须指定法院</translation>
+    </message>
+    <message>
+        <source>petition figures for %1 need a valid period</source>
+        <translation>%1 的执行信访数据须指定有效的期间</translation>
+    </message>
+    <message>
+        <source>the petition period for %1 ends (%2) before it starts (%3)</source>
+        <translation>%1 的信访统计期间结束日期（%2）早于开始日期（%3）</translation>
+    </message>
+    <message>
+        <source>petitions received for %1 cannot be negative (%2)</source>
+        <translation>%1 的收到信访件数不能为负数（%2）</translation>
+    </message>
+    <message>
+        <source>petitions resolved for %1 must be between 0 and the %2 received (%3)</source>
+        <translation>%1 的信访办结件数必须在 0 到收到件数 %2 之间（%3）</translation>
+    </message>
+    <message>
+        <source>there are no petition figures for %1 from %2 to %3</source>
+        <translation>%1 在 %2 至 %3 期间没有执行信访数据</translation>
+    </message>
+    <message>
+        <source>a court group needs a name</source>
+        <translation>法院分组须有名称</translation>
+    </message>
+    <message>
+        <source>the court group %1 names a court without a name</source>
+        <translation>法院分组 %1 中有未填写名称的法院</translation>
+    </message>
+    <message>
+        <source>a setting needs a key</source>
+        <translation>设置项须有键名</translation>
+    </message>
+</context>
+<context>
+    <name>StoredSetup</name>
+    <message>
+        <source>the stored indicator settings are not valid JSON: %1</source>
+        <translation>已保存的指标设置不是有效的 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::Analytics</name>
+    <message>
+        <source>unknown %1: &apos;%2&apos;</source>
+        <translation>未知的%1：“%2”</translation>
+    </message>
+    <message>
+        <source>unknown court: &apos;%1&apos;</source>
+        <translation>未知的法院：“%1”</translation>
+    </message>
+    <message>
+        <source>unknown court group: &apos;%1&apos;</source>
+        <translation>未知的法院分组：“%1”</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>no first-enforcement cases with property closed or due in the period</source>
+        <translation>本期间内没有已结案或审限届满的有财产可供执行首次执行案件</translation>
+    </message>
+    <message>
+        <source>no 终本 closures in the period</source>
+        <translation>本期间内没有以终本方式结案的案件</translation>
+    </message>
+    <message>
+        <source>no cases pending or filed in the window</source>
+        <translation>统计区间内没有未结案件或新立案件</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>统计期间的结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>the data begin on %1; the %2-year window needs cases from %3 on</source>
+        <translation>数据始于 %1；%2 年统计区间需要自 %3 起的案件数据</translation>
+    </message>
+    <message>
+        <source>no petition figures entered for the period</source>
+        <translation>本期间未录入执行信访数据</translation>
+    </message>
+    <message>
+        <source>no petitions received in the period</source>
+        <translation>本期间未收到执行信访</translation>
+    </message>
+    <message>
+        <source>no court has a computable indicator</source>
+        <translation>所有法院均无可计算的指标</translation>
+    </message>
+    <message>
+        <source>the data has none of the columns of the checks in use (network inquiry, consumption restriction, applicant interview, dishonest-debtor list dates)</source>
+        <translation>数据中没有所用检查项需要的任何列（网络查控、限制消费、约谈申请执行人、纳入失信名单日期）</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::CaseTable</name>
+    <message>
+        <source>more than 65,535 courts: the case table cannot hold them</source>
+        <translation>法院超过 65,535 个：案件表无法容纳</translation>
+    </message>
+    <message>
+        <source>more than 65,535 causes: the case table cannot hold them</source>
+        <translation>案由超过 65,535 种：案件表无法容纳</translation>
+    </message>
+    <message>
+        <source>a filing date out of range (day %1)</source>
+        <translation>立案日期超出范围（日序号 %1）</translation>
+    </message>
+    <message>
+        <source>a case closed %1 days after its filing: the case table keeps 0 to 65,534 days</source>
+        <translation>有案件在立案 %1 天后结案：案件表只能记录 0 到 65,534 天</translation>
+    </message>
+    <message>
+        <source>a measure date out of range (day %1)</source>
+        <translation>执行措施日期超出范围（日序号 %1）</translation>
+    </message>
+    <message>
+        <source>cannot load the cases: %1</source>
+        <translation>无法加载案件：%1</translation>
+    </message>
+    <message>
+        <source>cannot load the cases: a case refers to a court, cause or handler that is not in the database</source>
+        <translation>无法加载案件：有案件引用了数据库中不存在的法院、案由或承办人</translation>
+    </message>
+    <message>
+        <source>a case without a filing date</source>
+        <translation>有案件缺少立案日期</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::CourtComparisonModel</name>
+    <message>
+        <source>Not computable.</source>
+        <translation>无法计算。</translation>
+    </message>
+    <message>
+        <source>%1 of %2; target ≥ %3</source>
+        <translation>%2 件中 %1 件；目标 ≥ %3</translation>
+    </message>
+    <message>
+        <source>network inquiry</source>
+        <translation>网络查控</translation>
+    </message>
+    <message>
+        <source>consumption restriction</source>
+        <translation>限制消费</translation>
+    </message>
+    <message>
+        <source>applicant interview</source>
+        <translation>约谈申请执行人</translation>
+    </message>
+    <message>
+        <source>dishonest-debtor list</source>
+        <translation>纳入失信名单</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>核查项：%1</translation>
+    </message>
+    <message>
+        <source>No cases were filed in the period.</source>
+        <translation>本期间无立案案件。</translation>
+    </message>
+    <message>
+        <source>No case closed in the period has both the amount applied for and the amount recovered.</source>
+        <translation>本期间结案的案件中，没有同时具有申请执行标的额和实际到位金额的案件。</translation>
+    </message>
+    <message>
+        <source>No cases were closed in the period.</source>
+        <translation>本期间无结案案件。</translation>
+    </message>
+    <message>
+        <source>Court code: %1</source>
+        <translation>法院代字：%1</translation>
+    </message>
+    <message>
+        <source>No indicator is computable for this court.</source>
+        <translation>该法院没有可计算的指标。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 computable indicators met</source>
+        <translation>%2 项可计算指标中已达标 %1 项</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>中院辖区</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Pending at end</source>
+        <translation>期末未结</translation>
+    </message>
+    <message>
+        <source>Clearance rate</source>
+        <translation>结收比</translation>
+    </message>
+    <message>
+        <source>Disposition time (days)</source>
+        <translation>处置时间（天）</translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
+        <translation>结案天数中位数</translation>
+    </message>
+    <message>
+        <source>Closed within limit</source>
+        <translation>审限内结案率</translation>
+    </message>
+    <message>
+        <source>Recovery ratio</source>
+        <translation>执行到位率</translation>
+    </message>
+    <message>
+        <source>1. Actual closure</source>
+        <translation>1. 实际执结率</translation>
+    </message>
+    <message>
+        <source>2. Termination quality</source>
+        <translation>2. 终本合格率</translation>
+    </message>
+    <message>
+        <source>3. Petitions resolved</source>
+        <translation>3. 信访办结率</translation>
+    </message>
+    <message>
+        <source>4. Overall closure</source>
+        <translation>4. 整体执结率</translation>
+    </message>
+    <message>
+        <source>Indicators met</source>
+        <translation>达标指标数</translation>
+    </message>
+    <message>
+        <source>Meets standard</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Position among these courts: more indicators met first, then higher clearance rate, then name.</source>
+        <translation>在所列法院中的名次：先按达标指标数（多者在前），再按结收比（高者在前），最后按名称排序。</translation>
+    </message>
+    <message>
+        <source>The court; its code is in the cell&apos;s tooltip.</source>
+        <translation>法院；法院代字见单元格的提示信息。</translation>
+    </message>
+    <message>
+        <source>The intermediate-court group the court belongs to.</source>
+        <translation>法院所属的中院辖区。</translation>
+    </message>
+    <message>
+        <source>Cases filed in the period.</source>
+        <translation>本期间立案的案件数。</translation>
+    </message>
+    <message>
+        <source>Cases closed in the period, by any method.</source>
+        <translation>本期间以任何方式结案的案件数。</translation>
+    </message>
+    <message>
+        <source>Cases filed on or before the period&apos;s last day and not closed by then.</source>
+        <translation>在统计期间最后一天或之前立案、且截至当日尚未结案的案件数。</translation>
+    </message>
+    <message>
+        <source>Cases closed ÷ cases filed in the period; at 100% or more the backlog does not grow.</source>
+        <translation>本期间结案数 ÷ 立案数；达到 100% 及以上时，未结案件不会增加。</translation>
+    </message>
+    <message>
+        <source>Days the cases pending at the end would take to clear at the period&apos;s pace: days in the period × pending at end ÷ closed (CEPEJ).</source>
+        <translation>按本期间的结案速度，清结期末未结案件所需的天数：期间天数 × 期末未结数 ÷ 结案数（CEPEJ）。</translation>
+    </message>
+    <message>
+        <source>Median days from filing to closure of the cases closed in the period.</source>
+        <translation>本期间结案案件从立案到结案天数的中位数。</translation>
+    </message>
+    <message>
+        <source>Share of the cases closed in the period that closed by their deadline: filing + %1 months + extension + deducted days.</source>
+        <translation>本期间结案案件中在审限内结案的比例；审限届满日 = 立案日期 + %1 个月 + 延长审限 + 扣除审限天数。</translation>
+    </message>
+    <message>
+        <source>Amount recovered ÷ amount applied for, over the cases closed in the period with both amounts.</source>
+        <translation>实际到位金额 ÷ 申请执行标的额，按本期间结案且两项金额齐全的案件计算。</translation>
+    </message>
+    <message>
+        <source>Indicator 1: cases with property closed as performed by their deadline, out of those due or closed in the period; target ≥ %1.</source>
+        <translation>指标 1：有财产可供执行案件中在审限内执行完毕的比例，分母为本期间审限届满或结案的此类案件；目标 ≥ %1。</translation>
+    </message>
+    <message>
+        <source>Indicator 2: procedural closures (终本) passing the checks the data supports, out of those checked; target ≥ %1.</source>
+        <translation>指标 2：终本结案案件中通过数据所支持各项核查的比例，分母为已核查的终本案件；目标 ≥ %1。</translation>
+    </message>
+    <message>
+        <source>Indicator 3: execution petitions resolved, from the figures entered for the court; target ≥ %1.</source>
+        <translation>指标 3：执行信访办结率，依据为该法院录入的信访数据；目标 ≥ %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicator 4: closures ÷ (pending at start + filed) over the %n-year window ending with the period; target ≥ %1.</source>
+        <translation>
+            <numerusform>指标 4：截至本期间的 %n 年统计区间内，结案数 ÷（期初未结 + 立案数）；目标 ≥ %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicators 1-4 met, out of those computable for the court.</source>
+        <translation>该法院可计算的指标 1-4 中已达标的项数。</translation>
+    </message>
+    <message>
+        <source>Whether the court meets every computable indicator (at least one must be computable); indicator 5 is the share of courts that do.</source>
+        <translation>该法院是否达到全部可计算的指标（至少须有一项可计算）；指标 5 即达标法院所占比例。</translation>
     </message>
 </context>
 <context>
@@ -748,8 +1117,322 @@ Import a court export with File ▸ Import…, drop CSV files here, or open the 
         <translation>另有 %1 条；使用 --rejects PATH 可全部写出</translation>
     </message>
     <message>
-        <source>caseload: unknown command &apos;%1&apos;. Commands: import, export, generate; without a command the window opens.</source>
-        <translation>caseload：未知命令“%1”。可用命令：import、export、generate；不带命令则打开窗口。</translation>
+        <source>caseload: unknown command &apos;%1&apos;. Commands: import, export, generate, kpi, petitions, groups, settings; without a command the window opens.</source>
+        <translation>caseload：未知命令“%1”。可用命令：import、export、generate、kpi、petitions、groups、settings；不带命令则打开主窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>kpi</name>
+    <message>
+        <source>Actual closure within the limit, cases with property</source>
+        <translation>有财产可供执行案件法定审限内实际执结率</translation>
+    </message>
+    <message>
+        <source>终本 quality</source>
+        <translation>终本合格率</translation>
+    </message>
+    <message>
+        <source>Execution petitions resolved</source>
+        <translation>执行信访办结率</translation>
+    </message>
+    <message>
+        <source>Overall closure over the window</source>
+        <translation>统计区间内执行案件整体执结率</translation>
+    </message>
+    <message>
+        <source>Courts meeting the standard</source>
+        <translation>达标法院比例</translation>
+    </message>
+    <message>
+        <source>network inquiry</source>
+        <translation>网络查控</translation>
+    </message>
+    <message>
+        <source>consumption restriction</source>
+        <translation>限制消费</translation>
+    </message>
+    <message>
+        <source>applicant interviewed</source>
+        <translation>约谈申请执行人</translation>
+    </message>
+    <message>
+        <source>dishonest-debtor list</source>
+        <translation>纳入失信名单</translation>
+    </message>
+    <message>
+        <source>not computable: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3), target %4: %5</source>
+        <translation>%1（%2/%3），目标 %4：%5</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>[checks: %1]</source>
+        <translation>[核查项：%1]</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2, as of %3; %4 cases selected</source>
+        <translation>统计期间 %1 至 %2，截至 %3；选中案件 %4 件</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Pending at start</source>
+        <translation>期初未结</translation>
+    </message>
+    <message>
+        <source>Pending at end</source>
+        <translation>期末未结</translation>
+    </message>
+    <message>
+        <source>Clearance rate</source>
+        <translation>结收比</translation>
+    </message>
+    <message>
+        <source>Disposition time (days)</source>
+        <translation>处置时间（天）</translation>
+    </message>
+    <message>
+        <source>Days to close: median, P75, P90</source>
+        <translation>结案天数：中位数、第75、第90百分位</translation>
+    </message>
+    <message>
+        <source>Net of deducted days</source>
+        <translation>扣除审限天数后</translation>
+    </message>
+    <message>
+        <source>Closed within the limit (net, raw)</source>
+        <translation>审限内结案率（扣除后、未扣除）</translation>
+    </message>
+    <message>
+        <source>Kaplan–Meier median (days)</source>
+        <translation>Kaplan–Meier 中位数（天）</translation>
+    </message>
+    <message>
+        <source>%1 (95% CI %2 to %3)</source>
+        <translation>%1（95% 置信区间 %2 至 %3）</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>尚未达到</translation>
+    </message>
+    <message>
+        <source>Recovery ratio</source>
+        <translation>执行到位率</translation>
+    </message>
+    <message>
+        <source>Share of closures in December</source>
+        <translation>12 月结案占比</translation>
+    </message>
+    <message>
+        <source>Pending at %1 by age (days):</source>
+        <translation>%1 未结案件按存案天数分布：</translation>
+    </message>
+    <message>
+        <source>Core indicators:</source>
+        <translation>核心指标：</translation>
+    </message>
+    <message>
+        <source>Courts (rank, court, filed, closed, pending, clearance, indicators met):</source>
+        <translation>各法院（排名、法院、立案、结案、未结、结收比、达标指标数）：</translation>
+    </message>
+    <message>
+        <source>Settings: time limit %1 months; network inquiry within %2 months before closure; overall closure over %3 years; left out of the core indicators: %4</source>
+        <translation>设置：审限 %1 个月；网络查控须在结案前 %2 个月内；整体执结率按 %3 年计算；不计入核心指标的结案方式：%4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Prints the caseload indicators for a period and a set of cases.</source>
+        <translation>输出指定期间和案件范围的案件统计指标。</translation>
+    </message>
+    <message>
+        <source>First month (default: the data&apos;s first).</source>
+        <translation>起始月份（默认：数据的第一个月）。</translation>
+    </message>
+    <message>
+        <source>Last month (default: the data&apos;s last).</source>
+        <translation>结束月份（默认：数据的最后一个月）。</translation>
+    </message>
+    <message>
+        <source>Date for the pending caseload&apos;s age (default: the period&apos;s last day).</source>
+        <translation>计算未结案件存案天数的日期（默认：统计期间的最后一天）。</translation>
+    </message>
+    <message>
+        <source>Only this court (name or code); repeatable.</source>
+        <translation>仅统计此法院（名称或代字）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only this court group: an intermediate court&apos;s code (京01) or a group defined with &apos;caseload groups&apos;; repeatable.</source>
+        <translation>仅统计此法院分组：中级人民法院代字（如 京01，即其中院辖区）或用 &apos;caseload groups&apos; 定义的分组；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only this case type (首次执行, 执恢, ...); repeatable.</source>
+        <translation>仅统计此案件类型（首次执行、执恢……）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only this cause; repeatable.</source>
+        <translation>仅统计此案由；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only this handler; repeatable.</source>
+        <translation>仅统计此承办人；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only cases closed by this method (执行完毕, 终本, ...); repeatable.</source>
+        <translation>仅统计以此方式结案的案件（执行完毕、终本……）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--from: not a month (YYYY-MM): &apos;%1&apos;</source>
+        <translation>--from：不是月份（YYYY-MM）：“%1”</translation>
+    </message>
+    <message>
+        <source>--to: not a month (YYYY-MM): &apos;%1&apos;</source>
+        <translation>--to：不是月份（YYYY-MM）：“%1”</translation>
+    </message>
+    <message>
+        <source>--asof: not a date (YYYY-MM-DD): &apos;%1&apos;</source>
+        <translation>--asof：不是日期（YYYY-MM-DD）：“%1”</translation>
+    </message>
+    <message>
+        <source>--type: unknown case type &apos;%1&apos;</source>
+        <translation>--type：未知的案件类型“%1”</translation>
+    </message>
+    <message>
+        <source>--method: unknown closure method &apos;%1&apos;</source>
+        <translation>--method：未知的结案方式“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>setup</name>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>未知的设置项“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no parts</source>
+        <translation>“%1”没有子项</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has parts: name one of them (%2)</source>
+        <translation>“%1”包含子项，请指定其中之一（%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes true or false</source>
+        <translation>“%1”的值须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a number, not &apos;%2&apos;</source>
+        <translation>“%1”的值须为数值，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Lists, enters or removes execution petition figures (indicator 3), per court and period. Without --court it lists them.</source>
+        <translation>按法院和期间列出、录入或删除执行信访数据（指标 3）。不指定 --court 时列出数据。</translation>
+    </message>
+    <message>
+        <source>Court name.</source>
+        <translation>法院名称。</translation>
+    </message>
+    <message>
+        <source>First month.</source>
+        <translation>起始月份。</translation>
+    </message>
+    <message>
+        <source>Last month.</source>
+        <translation>结束月份。</translation>
+    </message>
+    <message>
+        <source>Petitions received.</source>
+        <translation>收到的信访件数。</translation>
+    </message>
+    <message>
+        <source>Petitions resolved.</source>
+        <translation>办结的信访件数。</translation>
+    </message>
+    <message>
+        <source>Remove the figures of the period.</source>
+        <translation>删除该期间的数据。</translation>
+    </message>
+    <message>
+        <source>--court NAME is required</source>
+        <translation>必须指定 --court NAME</translation>
+    </message>
+    <message>
+        <source>--from and --to must be months (YYYY-MM)</source>
+        <translation>--from 和 --to 必须是月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>--received and --resolved must be whole numbers</source>
+        <translation>--received 和 --resolved 必须是整数</translation>
+    </message>
+    <message>
+        <source>Lists, defines or removes court groups (such as the reform&apos;s pilot courts) for &apos;caseload kpi --group&apos;. Without --set or --remove it lists them.</source>
+        <translation>列出、定义或删除法院分组（如改革试点法院），供 &apos;caseload kpi --group&apos; 使用。不指定 --set 或 --remove 时列出分组。</translation>
+    </message>
+    <message>
+        <source>Define the group with the --court courts.</source>
+        <translation>用 --court 指定的法院定义该分组。</translation>
+    </message>
+    <message>
+        <source>A court of the group; repeatable.</source>
+        <translation>分组中的一个法院；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Remove the group.</source>
+        <translation>删除该分组。</translation>
+    </message>
+    <message>
+        <source>--set needs at least one --court</source>
+        <translation>--set 至少需要一个 --court</translation>
+    </message>
+    <message>
+        <source>no group named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的分组</translation>
+    </message>
+    <message>
+        <source>Prints or changes the indicator settings stored with the database (time limit, targets, methods left out, indicator 2&apos;s checks), as JSON.</source>
+        <translation>以 JSON 格式输出或修改随数据库保存的指标设置（审限、目标值、不计入的结案方式、指标 2 的核查项）。</translation>
+    </message>
+    <message>
+        <source>Change one setting, e.g. time_limit_months=3, targets.actual_closure=0.95, excluded_methods=销案,终结执行; repeatable.</source>
+        <translation>修改一项设置，例如 time_limit_months=3、targets.actual_closure=0.95、excluded_methods=销案,终结执行；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Restore the defaults.</source>
+        <translation>恢复默认设置。</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--set 的参数须为 KEY=VALUE，而不是“%1”</translation>
     </message>
 </context>
 </TS>

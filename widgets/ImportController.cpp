@@ -1,5 +1,7 @@
 #include "ImportController.h"
 
+#include "analytics/Analytics.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -223,7 +225,14 @@ ImportController::Outcome ImportController::runJob(
     outcome.loaded = true;
     outcome.snapshot.location = job.location;
     outcome.snapshot.caseCount = store->caseCount();
-    outcome.snapshot.flow = store->monthlyFlow(&outcome.snapshot.error);
+    // The analytics read the cases from memory: load them once here, off the GUI thread.
+    auto table = CaseTable::load(*store, &outcome.snapshot.error);
+    if (!table)
+        return outcome;
+    outcome.snapshot.table = std::make_shared<const CaseTable>(std::move(*table));
+    const auto result = Analytics::compute(*outcome.snapshot.table, AnalyticsInput(), &outcome.snapshot.error);
+    if (result && !outcome.snapshot.table->isEmpty())
+        outcome.snapshot.flow = QList<MonthlyPoint>(result->monthly.begin(), result->monthly.end());
     return outcome;
 }
 

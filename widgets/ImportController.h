@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/AnalyticsResult.h"
+#include "analytics/CaseTable.h"
 #include "generate/DemoGenerator.h"
 #include "import/Importer.h"
 #include "store/Store.h"
@@ -30,7 +32,9 @@ public:
     {
         QString location;
         qint64 caseCount = -1; ///< -1 when the store could not be read
-        QList<MonthlyFlow> flow;
+        /// Every case in memory, loaded again after each import, for the analytics; null on error.
+        std::shared_ptr<const CaseTable> table;
+        QList<MonthlyPoint> flow; ///< every month of the data
         QString error; ///< why the store could not be read; empty on success
     };
 

@@ -73,14 +73,14 @@ void MonthlyFlowChart::setLoadError(const QString &error)
     retranslate();
 }
 
-void MonthlyFlowChart::setFlow(const QList<MonthlyFlow> &flow)
+void MonthlyFlowChart::setFlow(const QList<MonthlyPoint> &flow)
 {
     QList<QPointF> filed;
     QList<QPointF> closed;
     filed.reserve(flow.size());
     closed.reserve(flow.size());
     qint64 maxCount = 0;
-    for (const MonthlyFlow &month : flow) {
+    for (const MonthlyPoint &month : flow) {
         const qreal x = monthPosition(month.month);
         filed.append(QPointF(x, qreal(month.filed)));
         closed.append(QPointF(x, qreal(month.closed)));
@@ -94,7 +94,7 @@ void MonthlyFlowChart::setFlow(const QList<MonthlyFlow> &flow)
     retranslate();
 }
 
-void MonthlyFlowChart::updateAxes(const QList<MonthlyFlow> &flow, qreal maxCount)
+void MonthlyFlowChart::updateAxes(const QList<MonthlyPoint> &flow, qreal maxCount)
 {
     const QDate first = flow.constFirst().month;
     const QDate last = flow.constLast().month;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ChartPanel.h"
-#include "store/Store.h"
+#include "analytics/AnalyticsResult.h"
 
 #include <QList>
 
@@ -26,7 +26,7 @@ public:
     /// Shows "loading" until setFlow() or setLoadError() is called.
     void setLoading();
     /// Replaces the data in one batch; an empty list shows the "no cases yet" message.
-    void setFlow(const QList<MonthlyFlow> &flow);
+    void setFlow(const QList<MonthlyPoint> &flow);
     void setLoadError(const QString &error);
 
     const QLineSeries *filedSeries() const { return m_filed; }
@@ -40,7 +40,7 @@ private:
     enum class State { Loading, Empty, Failed, Data };
 
     void retranslate();
-    void updateAxes(const QList<MonthlyFlow> &flow, qreal maxCount);
+    void updateAxes(const QList<MonthlyPoint> &flow, qreal maxCount);
 
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;

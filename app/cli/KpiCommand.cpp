@@ -92,7 +92,7 @@ QString indicatorText(const CoreIndicator &i)
         QStringList names;
         for (const QString &key : i.checks)
             names.append(checkName(key));
-        text += QLatin1Char(' ') + Kpi::tr("[checks: %1]").arg(names.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ') + Kpi::tr("[checks: %1]").arg(names.join(Kpi::tr(", ")));
     }
     return text;
 }
@@ -153,14 +153,14 @@ void printText(QTextStream &out, const AnalyticsResult &r)
     out << Qt::endl;
     out << Kpi::tr("Core indicators:") << Qt::endl;
     for (const CoreIndicator &i : r.core)
-        out << QStringLiteral("  %1. %2: ").arg(i.number).arg(indicatorName(i.number)) << indicatorText(i)
+        out << QStringLiteral("  ") << Kpi::tr("%1. %2: %3").arg(i.number).arg(indicatorName(i.number), indicatorText(i))
             << Qt::endl;
     if (!r.courts.empty()) {
         out << Kpi::tr("Courts (rank, court, filed, closed, pending, clearance, indicators met):") << Qt::endl;
         for (const CourtRow &c : r.courts) {
-            out << QStringLiteral("  %1. ").arg(c.rank) << c.name << ", " << n(c.filed) << ", " << n(c.closed)
-                << ", " << n(c.pendingEnd) << ", " << percent(c.clearanceRate) << ", " << c.indicatorsMet << '/'
-                << c.indicatorsAvailable << Qt::endl;
+            const QStringList cells = {c.name, n(c.filed), n(c.closed), n(c.pendingEnd), percent(c.clearanceRate),
+                QStringLiteral("%1/%2").arg(c.indicatorsMet).arg(c.indicatorsAvailable)};
+            out << QStringLiteral("  %1. ").arg(c.rank) << cells.join(Kpi::tr(", ")) << Qt::endl;
         }
     }
     const IndicatorSettings &s = r.settings;

@@ -507,8 +507,8 @@ void coreFromCounts(const CourtCounts &c, const Frame &fr, const IndicatorSettin
     }
     if (!fr.anyCheck)
         notComputable(two,
-            Analytics::tr("the data has none of the columns its checks need (network inquiry, consumption "
-                          "restriction, applicant interview dates)"));
+            Analytics::tr("the data has none of the columns of the checks in use (network inquiry, consumption "
+                          "restriction, applicant interview, dishonest-debtor list dates)"));
     else
         setValue(two, c.core2Num, c.core2Den, Analytics::tr("no 终本 closures in the period"));
 

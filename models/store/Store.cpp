@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QVariant>
 
-#include <map>
 #include <mutex>
 
 #include <sqlite3.h>
@@ -210,44 +209,6 @@ qint64 Store::caseCount() const
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && query.next())
         return query.value(0).toLongLong();
     return 0;
-}
-
-QList<MonthlyFlow> Store::monthlyFlow(QString *error) const
-{
-    // Grouped by day in SQL (one scan), folded into months here: months are not a fixed number
-    // of days, and day numbers keep the SQL portable.
-    std::map<QDate, MonthlyFlow> months;
-    const auto fold = [&](const char *sql, qint64 MonthlyFlow::*counter) {
-        QSqlQuery query(d->db);
-        query.setForwardOnly(true);
-        if (!query.exec(QString::fromLatin1(sql))) {
-            if (error)
-                *error = query.lastError().text();
-            return false;
-        }
-        while (query.next()) {
-            const QDate date = fromDayNumber(query.value(0).toLongLong());
-            const QDate month(date.year(), date.month(), 1);
-            MonthlyFlow &flow = months[month];
-            flow.month = month;
-            flow.*counter += query.value(1).toLongLong();
-        }
-        return true;
-    };
-    if (!fold("SELECT filed_on, COUNT(*) FROM cases GROUP BY filed_on", &MonthlyFlow::filed)
-        || !fold("SELECT closed_on, COUNT(*) FROM cases WHERE closed_on IS NOT NULL GROUP BY closed_on",
-            &MonthlyFlow::closed)) {
-        return {};
-    }
-    QList<MonthlyFlow> result;
-    if (months.empty())
-        return result;
-    const QDate last = months.rbegin()->first;
-    for (QDate month = months.begin()->first; month <= last; month = month.addMonths(1)) {
-        const auto it = months.find(month);
-        result.append(it != months.end() ? it->second : MonthlyFlow {month, 0, 0});
-    }
-    return result;
 }
 
 QList<ImportRecord> Store::importHistory() const

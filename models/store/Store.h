@@ -19,14 +19,6 @@
 
 namespace caseload {
 
-/// Filings and closures in one calendar month.
-struct MonthlyFlow
-{
-    QDate month; ///< first day of the month
-    qint64 filed = 0; ///< cases whose filing date is in the month
-    qint64 closed = 0; ///< cases whose closure date is in the month
-};
-
 /// One entry of the import history.
 struct ImportRecord
 {
@@ -72,9 +64,6 @@ public:
     int schemaVersion() const;
 
     qint64 caseCount() const;
-    /// Filings and closures per calendar month, every month from the first filing to the last
-    /// filing or closure, months without cases included with zeros.
-    QList<MonthlyFlow> monthlyFlow(QString *error = nullptr) const;
     /// Newest first.
     QList<ImportRecord> importHistory() const;
 

@@ -183,6 +183,7 @@ private slots:
     void filters_data();
     void filters();
     void filterErrors();
+    void defaultPeriodIsTheDataWithEmptyMonths();
     void invariantsOnRandomCases();
     void cancel();
 
@@ -610,6 +611,44 @@ void TestAnalytics::filterErrors()
     input.filter.to = d(2016, 1, 1);
     QVERIFY(!Analytics::compute(*m_table, input, &error));
     QVERIFY(error.contains(QStringLiteral("2016-01-31")));
+}
+
+void TestAnalytics::defaultPeriodIsTheDataWithEmptyMonths()
+{
+    // Filed 2016-01-05 (closed 2016-03-31), 2016-01-31, 2016-04-01 (closed 2016-04-02): January to
+    // April, February without a case.
+    CaseTable table;
+    CaseRecord r;
+    r.courtName = A;
+    r.filedOn = d(2016, 1, 5);
+    r.closedOn = d(2016, 3, 31);
+    r.closureMethod = ClosureMethod::Performed;
+    QVERIFY(table.append(r));
+    r.filedOn = d(2016, 1, 31);
+    r.closedOn = {};
+    r.closureMethod = ClosureMethod::None;
+    QVERIFY(table.append(r));
+    r.filedOn = d(2016, 4, 1);
+    r.closedOn = d(2016, 4, 2);
+    r.closureMethod = ClosureMethod::Cancelled;
+    QVERIFY(table.append(r));
+    QString error;
+    const auto result = Analytics::compute(table, AnalyticsInput(), &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->from, d(2016, 1, 1));
+    QCOMPARE(result->to, d(2016, 4, 30));
+    const auto &m = result->monthly;
+    QCOMPARE(int(m.size()), 4);
+    QCOMPARE(m[0].filed, 2);
+    QCOMPARE(m[0].closed, 0);
+    QCOMPARE(m[1].month, d(2016, 2, 1));
+    QCOMPARE(m[1].filed, 0);
+    QCOMPARE(m[1].closed, 0);
+    QCOMPARE(m[1].pendingEnd, 2);
+    QCOMPARE(m[2].closed, 1);
+    QCOMPARE(m[3].filed, 1);
+    QCOMPARE(m[3].closed, 1);
+    QCOMPARE(m[3].pendingEnd, 1);
 }
 
 void TestAnalytics::invariantsOnRandomCases()

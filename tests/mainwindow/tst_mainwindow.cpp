@@ -17,6 +17,15 @@ using namespace caseload;
 
 namespace {
 
+MonthlyPoint point(QDate month, qint64 filed, qint64 closed)
+{
+    MonthlyPoint p;
+    p.month = month;
+    p.filed = filed;
+    p.closed = closed;
+    return p;
+}
+
 const QString header = QString::fromUtf8("案号,经办法院,立案日期,结案日期,结案方式\n");
 
 // Four valid cases and one with an impossible filing date (line 6). By hand: January 2016 has two
@@ -100,7 +109,7 @@ void TestMainWindow::chartShowsMessageWithoutData()
     QVERIFY(chart.isShowingMessage());
     QVERIFY(chart.message().contains(QStringLiteral("disk on fire")));
 
-    chart.setFlow({{QDate(2016, 1, 1), 3, 1}});
+    chart.setFlow({point(QDate(2016, 1, 1), 3, 1)});
     QVERIFY(!chart.isShowingMessage());
     QVERIFY(chart.message().isEmpty());
 
@@ -128,23 +137,23 @@ void TestMainWindow::chartFollowsLanguageChange()
 
 void TestMainWindow::chartPlotsMonthlyFlow_data()
 {
-    QTest::addColumn<QList<MonthlyFlow>>("flow");
+    QTest::addColumn<QList<MonthlyPoint>>("flow");
     QTest::addColumn<QList<QPointF>>("filed");
     QTest::addColumn<QList<QPointF>>("closed");
 
-    QTest::newRow("one month") << QList<MonthlyFlow> {{QDate(2018, 12, 1), 7, 9}}
+    QTest::newRow("one month") << QList<MonthlyPoint> {point(QDate(2018, 12, 1), 7, 9)}
                                << QList<QPointF> {{midMonth(2018, 12), 7}}
                                << QList<QPointF> {{midMonth(2018, 12), 9}};
     QTest::newRow("across a year end")
-        << QList<MonthlyFlow> {{QDate(2015, 11, 1), 10, 2}, {QDate(2015, 12, 1), 4, 30},
-               {QDate(2016, 1, 1), 0, 5}}
+        << QList<MonthlyPoint> {point(QDate(2015, 11, 1), 10, 2), point(QDate(2015, 12, 1), 4, 30),
+               point(QDate(2016, 1, 1), 0, 5)}
         << QList<QPointF> {{midMonth(2015, 11), 10}, {midMonth(2015, 12), 4}, {midMonth(2016, 1), 0}}
         << QList<QPointF> {{midMonth(2015, 11), 2}, {midMonth(2015, 12), 30}, {midMonth(2016, 1), 5}};
 }
 
 void TestMainWindow::chartPlotsMonthlyFlow()
 {
-    QFETCH(QList<MonthlyFlow>, flow);
+    QFETCH(QList<MonthlyPoint>, flow);
     QFETCH(QList<QPointF>, filed);
     QFETCH(QList<QPointF>, closed);
 
@@ -183,6 +192,8 @@ void TestMainWindow::importsFileAndReloadsFlow()
     const ImportController::Snapshot snapshot = run.snapshot(0);
     QVERIFY2(snapshot.error.isEmpty(), qPrintable(snapshot.error));
     QCOMPARE(snapshot.caseCount, 4);
+    QVERIFY(snapshot.table);
+    QCOMPARE(snapshot.table->size(), 4);
     QCOMPARE(snapshot.flow.size(), 3);
 
     MonthlyFlowChart chart;

@@ -71,7 +71,6 @@ private slots:
     void createsFolderSchemaAndWal();
     void refusesADatabaseFromANewerVersion();
     void refusesAFileThatIsNotADatabase();
-    void monthlyFlowIncludesEmptyMonths();
     void portableAndNativeWritersAgree_data();
     void portableAndNativeWritersAgree();
     void unfinishedWriterChangesNothing();
@@ -103,7 +102,6 @@ void tst_Store::createsFolderSchemaAndWal()
              "mapping_profiles", "petitions", "court_groups", "settings"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     QCOMPARE(store->caseCount(), 0);
-    QVERIFY(store->monthlyFlow().isEmpty());
 }
 
 void tst_Store::refusesADatabaseFromANewerVersion()
@@ -128,30 +126,6 @@ void tst_Store::refusesAFileThatIsNotADatabase()
     QString error;
     QVERIFY(!Store::open(path, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
-}
-
-void tst_Store::monthlyFlowIncludesEmptyMonths()
-{
-    QString error;
-    auto store = Store::open(m_dir.filePath(QStringLiteral("flow.sqlite")), &error);
-    QVERIFY(store);
-    ImportRecord record;
-    QVERIFY(writeAll(*store,
-        {makeCase(1, QDate(2016, 1, 5), QDate(2016, 3, 31), ClosureMethod::Performed),
-            makeCase(2, QDate(2016, 1, 31)),
-            makeCase(3, QDate(2016, 4, 1), QDate(2016, 4, 2), ClosureMethod::Cancelled)},
-        false, &record));
-    const QList<MonthlyFlow> flow = store->monthlyFlow(&error);
-    QCOMPARE(flow.size(), 4); // January to April 2016, February empty
-    QCOMPARE(flow[0].month, QDate(2016, 1, 1));
-    QCOMPARE(flow[0].filed, 2);
-    QCOMPARE(flow[0].closed, 0);
-    QCOMPARE(flow[1].month, QDate(2016, 2, 1));
-    QCOMPARE(flow[1].filed, 0);
-    QCOMPARE(flow[1].closed, 0);
-    QCOMPARE(flow[2].closed, 1);
-    QCOMPARE(flow[3].filed, 1);
-    QCOMPARE(flow[3].closed, 1);
 }
 
 void tst_Store::portableAndNativeWritersAgree_data()
