@@ -230,7 +230,8 @@ ImportController::Outcome ImportController::runJob(
     if (!table)
         return outcome;
     outcome.snapshot.table = std::make_shared<const CaseTable>(std::move(*table));
-    const auto result = Analytics::compute(*outcome.snapshot.table, AnalyticsInput(), &outcome.snapshot.error);
+    const auto result
+        = Analytics::compute(*outcome.snapshot.table, AnalyticsInput(), &outcome.snapshot.error);
     if (result && !outcome.snapshot.table->isEmpty())
         outcome.snapshot.flow = QList<MonthlyPoint>(result->monthly.begin(), result->monthly.end());
     return outcome;

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTextStream>
 
 namespace caseload::cli {
@@ -23,21 +22,6 @@ struct Kpi
 {
     Q_DECLARE_TR_FUNCTIONS(kpi)
 };
-
-/// YYYY-MM (or a full date) → the month's first day (`end` false) or last day (`end` true).
-QDate parseMonth(const QString &text, bool end)
-{
-    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{1,2})$"));
-    const auto m = month.match(text);
-    QDate date;
-    if (m.hasMatch())
-        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-    else
-        date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return {};
-    return end ? QDate(date.year(), date.month(), date.daysInMonth()) : QDate(date.year(), date.month(), 1);
-}
 
 QString percent(const std::optional<double> &v)
 {
@@ -103,9 +87,10 @@ int displayWidth(const QString &text)
     int width = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        width += (u >= 0x1100 && (u <= 0x115F || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-                                     || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
-                                     || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6)))
+        width += (u >= 0x1100
+                     && (u <= 0x115F || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                         || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+                         || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6)))
             ? 2
             : 1;
     }
@@ -153,13 +138,15 @@ void printText(QTextStream &out, const AnalyticsResult &r)
     out << Qt::endl;
     out << Kpi::tr("Core indicators:") << Qt::endl;
     for (const CoreIndicator &i : r.core)
-        out << QStringLiteral("  ") << Kpi::tr("%1. %2: %3").arg(i.number).arg(indicatorName(i.number), indicatorText(i))
-            << Qt::endl;
+        out << QStringLiteral("  ")
+            << Kpi::tr("%1. %2: %3").arg(i.number).arg(indicatorName(i.number), indicatorText(i)) << Qt::endl;
     if (!r.courts.empty()) {
-        out << Kpi::tr("Courts (rank, court, filed, closed, pending, clearance, indicators met):") << Qt::endl;
+        out << Kpi::tr("Courts (rank, court, filed, closed, pending, clearance, indicators met):")
+            << Qt::endl;
         for (const CourtRow &c : r.courts) {
-            const QStringList cells = {c.name, n(c.filed), n(c.closed), n(c.pendingEnd), percent(c.clearanceRate),
-                QStringLiteral("%1/%2").arg(c.indicatorsMet).arg(c.indicatorsAvailable)};
+            const QStringList cells
+                = {c.name, n(c.filed), n(c.closed), n(c.pendingEnd), percent(c.clearanceRate),
+                    QStringLiteral("%1/%2").arg(c.indicatorsMet).arg(c.indicatorsAvailable)};
             out << QStringLiteral("  %1. ").arg(c.rank) << cells.join(Kpi::tr(", ")) << Qt::endl;
         }
     }
@@ -168,7 +155,7 @@ void printText(QTextStream &out, const AnalyticsResult &r)
     for (ClosureMethod m : s.excludedMethods)
         excluded.append(chineseLabel(m));
     out << Kpi::tr("Settings: time limit %1 months; network inquiry within %2 months before closure; "
-              "overall closure over %3 years; left out of the core indicators: %4")
+                   "overall closure over %3 years; left out of the core indicators: %4")
                .arg(s.timeLimitMonths)
                .arg(s.inquiryWindowMonths)
                .arg(s.overallClosureYears)
@@ -183,29 +170,33 @@ int runKpi(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(Kpi::tr("Prints the caseload indicators for a period and a set of cases."));
+    parser.setApplicationDescription(
+        Kpi::tr("Prints the caseload indicators for a period and a set of cases."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("kpi"), QCoreApplication::translate("cli", "The command."));
     const QCommandLineOption dbOption = databaseOption();
-    const QCommandLineOption fromOption(
-        QStringLiteral("from"), Kpi::tr("First month (default: the data's first)."), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+        Kpi::tr("First month (default: the data's first)."), QStringLiteral("YYYY-MM"));
     const QCommandLineOption toOption(
         QStringLiteral("to"), Kpi::tr("Last month (default: the data's last)."), QStringLiteral("YYYY-MM"));
     const QCommandLineOption asOfOption(QStringLiteral("asof"),
-        Kpi::tr("Date for the pending caseload's age (default: the period's last day)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption courtOption(
-        QStringLiteral("court"), Kpi::tr("Only this court (name or code); repeatable."), QStringLiteral("NAME"));
+        Kpi::tr("Date for the pending caseload's age (default: the period's last day)."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption courtOption(QStringLiteral("court"),
+        Kpi::tr("Only this court (name or code); repeatable."), QStringLiteral("NAME"));
     const QCommandLineOption groupOption(QStringLiteral("group"),
         Kpi::tr("Only this court group: an intermediate court's code (京01) or a group defined with "
-           "'caseload groups'; repeatable."),
+                "'caseload groups'; repeatable."),
         QStringLiteral("NAME"));
-    const QCommandLineOption typeOption(
-        QStringLiteral("type"), Kpi::tr("Only this case type (首次执行, 执恢, ...); repeatable."), QStringLiteral("TYPE"));
-    const QCommandLineOption causeOption(QStringLiteral("cause"), Kpi::tr("Only this cause; repeatable."), QStringLiteral("CAUSE"));
+    const QCommandLineOption typeOption(QStringLiteral("type"),
+        Kpi::tr("Only this case type (首次执行, 执恢, ...); repeatable."), QStringLiteral("TYPE"));
+    const QCommandLineOption causeOption(
+        QStringLiteral("cause"), Kpi::tr("Only this cause; repeatable."), QStringLiteral("CAUSE"));
     const QCommandLineOption handlerOption(
         QStringLiteral("handler"), Kpi::tr("Only this handler; repeatable."), QStringLiteral("NAME"));
     const QCommandLineOption methodOption(QStringLiteral("method"),
-        Kpi::tr("Only cases closed by this method (执行完毕, 终本, ...); repeatable."), QStringLiteral("METHOD"));
+        Kpi::tr("Only cases closed by this method (执行完毕, 终本, ...); repeatable."),
+        QStringLiteral("METHOD"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Kpi::tr("Print one JSON object."));
     parser.addOptions({dbOption, fromOption, toOption, asOfOption, courtOption, groupOption, typeOption,
         causeOption, handlerOption, methodOption, jsonOption});

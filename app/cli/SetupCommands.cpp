@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTextStream>
 
 // The verbs that edit what the analytics keep besides the cases: petition figures, court groups and
@@ -22,16 +21,6 @@ struct Setup
 {
     Q_DECLARE_TR_FUNCTIONS(setup)
 };
-
-QDate parseMonth(const QString &text, bool end)
-{
-    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{1,2})$"));
-    const auto m = month.match(text);
-    const QDate date = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1) : QDate();
-    if (!date.isValid())
-        return {};
-    return end ? QDate(date.year(), date.month(), date.daysInMonth()) : date;
-}
 
 std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const QCommandLineOption &db)
 {
@@ -108,17 +97,23 @@ int runPetitions(const QStringList &arguments)
         "Lists, enters or removes execution petition figures (indicator 3), per court and period. Without "
         "--court it lists them."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("petitions"), QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("petitions"), QCoreApplication::translate("cli", "The command."));
     const QCommandLineOption dbOption = databaseOption();
-    const QCommandLineOption courtOption(QStringLiteral("court"), Setup::tr("Court name."), QStringLiteral("NAME"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), Setup::tr("First month."), QStringLiteral("YYYY-MM"));
-    const QCommandLineOption toOption(QStringLiteral("to"), Setup::tr("Last month."), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption courtOption(
+        QStringLiteral("court"), Setup::tr("Court name."), QStringLiteral("NAME"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), Setup::tr("First month."), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), Setup::tr("Last month."), QStringLiteral("YYYY-MM"));
     const QCommandLineOption receivedOption(
         QStringLiteral("received"), Setup::tr("Petitions received."), QStringLiteral("N"));
     const QCommandLineOption resolvedOption(
         QStringLiteral("resolved"), Setup::tr("Petitions resolved."), QStringLiteral("N"));
-    const QCommandLineOption removeOption(QStringLiteral("remove"), Setup::tr("Remove the figures of the period."));
-    parser.addOptions({dbOption, courtOption, fromOption, toOption, receivedOption, resolvedOption, removeOption});
+    const QCommandLineOption removeOption(
+        QStringLiteral("remove"), Setup::tr("Remove the figures of the period."));
+    parser.addOptions(
+        {dbOption, courtOption, fromOption, toOption, receivedOption, resolvedOption, removeOption});
     if (const auto exitCode = parseArguments(parser, arguments))
         return *exitCode;
     const QString verb = QStringLiteral("petitions");
@@ -133,8 +128,8 @@ int runPetitions(const QStringList &arguments)
         if (!error.isEmpty())
             return fail(verb, error);
         for (const PetitionFigure &f : figures) {
-            out << f.court << '\t' << f.from.toString(Qt::ISODate) << '\t' << f.to.toString(Qt::ISODate) << '\t'
-                << f.received << '\t' << f.resolved << Qt::endl;
+            out << f.court << '\t' << f.from.toString(Qt::ISODate) << '\t' << f.to.toString(Qt::ISODate)
+                << '\t' << f.received << '\t' << f.resolved << Qt::endl;
         }
         return 0;
     }
@@ -174,13 +169,15 @@ int runGroups(const QStringList &arguments)
         "Lists, defines or removes court groups (such as the reform's pilot courts) for 'caseload kpi "
         "--group'. Without --set or --remove it lists them."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("groups"), QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("groups"), QCoreApplication::translate("cli", "The command."));
     const QCommandLineOption dbOption = databaseOption();
-    const QCommandLineOption setOption(
-        QStringLiteral("set"), Setup::tr("Define the group with the --court courts."), QStringLiteral("NAME"));
+    const QCommandLineOption setOption(QStringLiteral("set"),
+        Setup::tr("Define the group with the --court courts."), QStringLiteral("NAME"));
     const QCommandLineOption courtOption(
         QStringLiteral("court"), Setup::tr("A court of the group; repeatable."), QStringLiteral("NAME"));
-    const QCommandLineOption removeOption(QStringLiteral("remove"), Setup::tr("Remove the group."), QStringLiteral("NAME"));
+    const QCommandLineOption removeOption(
+        QStringLiteral("remove"), Setup::tr("Remove the group."), QStringLiteral("NAME"));
     parser.addOptions({dbOption, setOption, courtOption, removeOption});
     if (const auto exitCode = parseArguments(parser, arguments))
         return *exitCode;
@@ -192,8 +189,9 @@ int runGroups(const QStringList &arguments)
     if (parser.isSet(setOption)) {
         if (parser.values(courtOption).isEmpty())
             return fail(verb, Setup::tr("--set needs at least one --court"), 2);
-        return store->setCourtGroup(parser.value(setOption), parser.values(courtOption), &error) ? 0
-                                                                                                  : fail(verb, error);
+        return store->setCourtGroup(parser.value(setOption), parser.values(courtOption), &error)
+            ? 0
+            : fail(verb, error);
     }
     if (parser.isSet(removeOption)) {
         const QString name = parser.value(removeOption);
@@ -217,7 +215,8 @@ int runSettings(const QStringList &arguments)
         "Prints or changes the indicator settings stored with the database (time limit, targets, methods "
         "left out, indicator 2's checks), as JSON."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("settings"), QCoreApplication::translate("cli", "The command."));
+    parser.addPositionalArgument(
+        QStringLiteral("settings"), QCoreApplication::translate("cli", "The command."));
     const QCommandLineOption dbOption = databaseOption();
     const QCommandLineOption setOption(QStringLiteral("set"),
         Setup::tr("Change one setting, e.g. time_limit_months=3, targets.actual_closure=0.95, "
@@ -245,7 +244,8 @@ int runSettings(const QStringList &arguments)
     }
     if (!IndicatorSettings::fromJson(json, &settings, &error))
         return fail(verb, error, 2);
-    if ((parser.isSet(setOption) || parser.isSet(resetOption)) && !storedSetup::saveSettings(*store, settings, &error))
+    if ((parser.isSet(setOption) || parser.isSet(resetOption))
+        && !storedSetup::saveSettings(*store, settings, &error))
         return fail(verb, error);
     out << QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Indented));
     return 0;

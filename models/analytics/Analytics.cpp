@@ -116,8 +116,8 @@ struct CompiledFilter
     }
 };
 
-std::vector<quint8> dictionaryMask(const QStringList &dictionary, const QStringList &wanted,
-    const QString &what, QString *error)
+std::vector<quint8> dictionaryMask(
+    const QStringList &dictionary, const QStringList &wanted, const QString &what, QString *error)
 {
     if (wanted.isEmpty())
         return {};
@@ -424,10 +424,10 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
             continue;
         if (t.type(row) == CaseType::FirstEnforcement) {
             const auto property = t.hasProperty(row);
-            const bool withProperty = property ? *property
-                                               : !(closed
-                                                   && (method == ClosureMethod::TerminatedThisRound
-                                                       || method == ClosureMethod::Cancelled));
+            const bool withProperty = property
+                ? *property
+                : !(closed
+                    && (method == ClosureMethod::TerminatedThisRound || method == ClosureMethod::Cancelled));
             if (withProperty && (closedInPeriod || (deadline >= pS && deadline <= pE))) {
                 ++cc.core1Den;
                 cc.core1Num += method == ClosureMethod::Performed && closedOn <= deadline;
@@ -458,8 +458,8 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
 
 CoreIndicator makeIndicator(int number, double target)
 {
-    static const char *const keys[] = {"actual_closure", "termination_quality", "petitions_resolved",
-        "overall_closure", "courts_meeting"};
+    static const char *const keys[] = {
+        "actual_closure", "termination_quality", "petitions_resolved", "overall_closure", "courts_meeting"};
     CoreIndicator i;
     i.number = number;
     i.key = QString::fromLatin1(keys[number - 1]);
@@ -507,8 +507,9 @@ void coreFromCounts(const CourtCounts &c, const Frame &fr, const IndicatorSettin
     }
     if (!fr.anyCheck)
         notComputable(two,
-            Analytics::tr("the data has none of the columns of the checks in use (network inquiry, consumption "
-                          "restriction, applicant interview, dishonest-debtor list dates)"));
+            Analytics::tr(
+                "the data has none of the columns of the checks in use (network inquiry, consumption "
+                "restriction, applicant interview, dishonest-debtor list dates)"));
     else
         setValue(two, c.core2Num, c.core2Den, Analytics::tr("no 终本 closures in the period"));
 
@@ -574,8 +575,10 @@ std::optional<AnalyticsResult> Analytics::compute(
     fr.inquiryWindowMonths = s.inquiryWindowMonths;
     for (ClosureMethod m : s.excludedMethods)
         fr.excluded |= 1u << quint32(m);
-    fr.checks[int(Measure::NetworkInquiry)] = s.checkNetworkInquiry && table.hasMeasureColumn(Measure::NetworkInquiry);
-    fr.checks[int(Measure::DishonestList)] = s.checkDishonestList && table.hasMeasureColumn(Measure::DishonestList);
+    fr.checks[int(Measure::NetworkInquiry)]
+        = s.checkNetworkInquiry && table.hasMeasureColumn(Measure::NetworkInquiry);
+    fr.checks[int(Measure::DishonestList)]
+        = s.checkDishonestList && table.hasMeasureColumn(Measure::DishonestList);
     fr.checks[int(Measure::ConsumptionRestriction)]
         = s.checkConsumptionRestriction && table.hasMeasureColumn(Measure::ConsumptionRestriction);
     fr.checks[int(Measure::ApplicantInterview)]
@@ -596,8 +599,8 @@ std::optional<AnalyticsResult> Analytics::compute(
     std::vector<std::thread> workers;
     for (int i = 1; i < threads; ++i) {
         workers.emplace_back([&, i] {
-            scan(table, filter, cal, fr, std::min(n, i * slice), std::min(n, (i + 1) * slice), partials[size_t(i)],
-                cancelled, {});
+            scan(table, filter, cal, fr, std::min(n, i * slice), std::min(n, (i + 1) * slice),
+                partials[size_t(i)], cancelled, {});
         });
     }
     std::function<void(qint64)> tick;
@@ -654,7 +657,8 @@ std::optional<AnalyticsResult> Analytics::compute(
             rollClosed += closedByMonth[size_t(k)];
         }
         point.clearanceRolling12 = ratio(rollClosed, rollFiled);
-        point.dispositionTimeDays = ratio(double(point.month.daysInMonth()) * double(point.pendingEnd), point.closed);
+        point.dispositionTimeDays
+            = ratio(double(point.month.daysInMonth()) * double(point.pendingEnd), point.closed);
         qint64 yearClosed = 0;
         int yearMonths = 0;
         const int january = m - (point.month.month() - 1);
@@ -822,7 +826,8 @@ std::optional<AnalyticsResult> Analytics::compute(
             &row.indicators[3]);
         row.indicators[2] = makeIndicator(3, s.targetPetitionsResolved);
         if (petSeen[c])
-            setValue(&row.indicators[2], petResolved[c], petReceived[c], tr("no petitions received in the period"));
+            setValue(&row.indicators[2], petResolved[c], petReceived[c],
+                tr("no petitions received in the period"));
         else
             notComputable(&row.indicators[2], noPetitions);
         for (const CoreIndicator &i : row.indicators) {

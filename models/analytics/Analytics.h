@@ -27,8 +27,8 @@ public:
 
     /// Computes everything for `input`. Returns nullopt when cancelled, or with `error` set when the
     /// filter cannot be applied (an unknown court or group name, a period ending before it starts).
-    static std::optional<AnalyticsResult> compute(const CaseTable &table, const AnalyticsInput &input,
-        QString *error, const Progress &progress = {});
+    static std::optional<AnalyticsResult> compute(
+        const CaseTable &table, const AnalyticsInput &input, QString *error, const Progress &progress = {});
 };
 
 } // namespace caseload

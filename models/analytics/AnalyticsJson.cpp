@@ -40,13 +40,15 @@ QJsonObject survivalToJson(const SurvivalCurve &s)
 {
     QJsonArray points;
     for (const SurvivalPoint &p : s.points) {
-        points.append(QJsonObject {{QStringLiteral("day"), p.day}, {QStringLiteral("at_risk"), count(p.atRisk)},
-            {QStringLiteral("events"), count(p.events)}, {QStringLiteral("censored"), count(p.censored)},
-            {QStringLiteral("survival"), p.survival}, {QStringLiteral("std_err"), p.stdErr},
-            {QStringLiteral("lower"), p.lower}, {QStringLiteral("upper"), p.upper}});
+        points.append(
+            QJsonObject {{QStringLiteral("day"), p.day}, {QStringLiteral("at_risk"), count(p.atRisk)},
+                {QStringLiteral("events"), count(p.events)}, {QStringLiteral("censored"), count(p.censored)},
+                {QStringLiteral("survival"), p.survival}, {QStringLiteral("std_err"), p.stdErr},
+                {QStringLiteral("lower"), p.lower}, {QStringLiteral("upper"), p.upper}});
     }
-    return {{QStringLiteral("confidence_level"), s.confidenceLevel}, {QStringLiteral("cases"), count(s.cases)},
-        {QStringLiteral("events"), count(s.events)}, {QStringLiteral("median_days"), number(s.medianDays)},
+    return {{QStringLiteral("confidence_level"), s.confidenceLevel},
+        {QStringLiteral("cases"), count(s.cases)}, {QStringLiteral("events"), count(s.events)},
+        {QStringLiteral("median_days"), number(s.medianDays)},
         {QStringLiteral("median_lower"), number(s.medianLower)},
         {QStringLiteral("median_upper"), number(s.medianUpper)}, {QStringLiteral("points"), points}};
 }
@@ -67,17 +69,18 @@ QJsonObject courtToJson(const CourtRow &c)
     QJsonArray indicators;
     for (const CoreIndicator &i : c.indicators)
         indicators.append(coreIndicatorToJson(i));
-    return {{QStringLiteral("rank"), c.rank}, {QStringLiteral("court"), c.name}, {QStringLiteral("code"), c.code},
-        {QStringLiteral("group"), c.group}, {QStringLiteral("filed"), count(c.filed)},
-        {QStringLiteral("closed"), count(c.closed)}, {QStringLiteral("pending_end"), count(c.pendingEnd)},
+    return {{QStringLiteral("rank"), c.rank}, {QStringLiteral("court"), c.name},
+        {QStringLiteral("code"), c.code}, {QStringLiteral("group"), c.group},
+        {QStringLiteral("filed"), count(c.filed)}, {QStringLiteral("closed"), count(c.closed)},
+        {QStringLiteral("pending_end"), count(c.pendingEnd)},
         {QStringLiteral("clearance_rate"), number(c.clearanceRate)},
         {QStringLiteral("disposition_time_days"), number(c.dispositionTimeDays)},
         {QStringLiteral("median_days_to_close"), number(c.medianDaysToClose)},
         {QStringLiteral("within_limit_share"), number(c.withinLimitShare)},
         {QStringLiteral("recovery_ratio"), number(c.recoveryRatio)},
         {QStringLiteral("indicators_available"), c.indicatorsAvailable},
-        {QStringLiteral("indicators_met"), c.indicatorsMet}, {QStringLiteral("meets_standard"), c.meetsStandard},
-        {QStringLiteral("core_indicators"), indicators}};
+        {QStringLiteral("indicators_met"), c.indicatorsMet},
+        {QStringLiteral("meets_standard"), c.meetsStandard}, {QStringLiteral("core_indicators"), indicators}};
 }
 
 } // namespace
@@ -85,7 +88,8 @@ QJsonObject courtToJson(const CourtRow &c)
 QJsonObject coreIndicatorToJson(const CoreIndicator &i)
 {
     QJsonObject o {{QStringLiteral("number"), i.number}, {QStringLiteral("key"), i.key},
-        {QStringLiteral("status"), i.computable ? QStringLiteral("computed") : QStringLiteral("not_computable")},
+        {QStringLiteral("status"),
+            i.computable ? QStringLiteral("computed") : QStringLiteral("not_computable")},
         {QStringLiteral("value"), number(i.value)}, {QStringLiteral("numerator"), count(i.numerator)},
         {QStringLiteral("denominator"), count(i.denominator)}, {QStringLiteral("target"), i.target},
         {QStringLiteral("meets_target"), i.meetsTarget ? QJsonValue(*i.meetsTarget) : QJsonValue()},

@@ -15,7 +15,7 @@ namespace caseload {
 /// S · exp(±z · sqrt(Σ d_i / (n_i (n_i - d_i)))), clipped to [0, 1]. Points are the days with an
 /// event or a censoring, ascending. The median follows R's print.survfit rule; its band is where
 /// the lower and upper curves cross 0.5.
-SurvivalCurve kaplanMeier(const std::vector<qint64> &events, const std::vector<qint64> &censored,
-    double confidenceLevel = 0.95);
+SurvivalCurve kaplanMeier(
+    const std::vector<qint64> &events, const std::vector<qint64> &censored, double confidenceLevel = 0.95);
 
 } // namespace caseload

@@ -17,7 +17,8 @@ bool loadSettings(const Store &store, IndicatorSettings *settings, QString *erro
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (!doc.isObject()) {
-        *error = QCoreApplication::translate("StoredSetup", "the stored indicator settings are not valid JSON: %1")
+        *error = QCoreApplication::translate(
+            "StoredSetup", "the stored indicator settings are not valid JSON: %1")
                      .arg(parseError.errorString());
         return false;
     }

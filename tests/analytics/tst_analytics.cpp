@@ -86,8 +86,8 @@ QList<CaseRecord> fixture()
         // 2: 60 days, deadline 2016-07-05.
         {2, A, a, CT::FirstEnforcement, d(2016, 1, 5), d(2016, 3, 5), CM::Performed, 5000, 5000, unknown},
         // 3: 335 days, 终本, all three checks pass (inquiry 2016-10-01 within 3 months of 2016-12-20).
-        {3, A, a, CT::FirstEnforcement, d(2016, 1, 20), d(2016, 12, 20), CM::TerminatedThisRound, 20000, 0, false,
-            0, 90, d(2016, 10, 1), d(2016, 2, 1), d(2016, 12, 1)},
+        {3, A, a, CT::FirstEnforcement, d(2016, 1, 20), d(2016, 12, 20), CM::TerminatedThisRound, 20000, 0,
+            false, 0, 90, d(2016, 10, 1), d(2016, 2, 1), d(2016, 12, 1)},
         // 4: pending, deadline 2016-09-01 falls in the period.
         {4, A, a, CT::FirstEnforcement, d(2016, 3, 1), {}, CM::None, {}, {}, true},
         // 5: closed after the period, deadline 2016-12-15 in it.
@@ -99,8 +99,8 @@ QList<CaseRecord> fixture()
         // 8: 30 days, no amounts.
         {8, B, b, CT::Objection, d(2016, 7, 1), d(2016, 7, 31), CM::Rejected, {}, {}, unknown},
         // 9: 214 days raw, 174 net; 终本 whose inquiry (2016-05-01) is older than 3 months before closure.
-        {9, C, c, CT::FirstEnforcement, d(2016, 2, 29), d(2016, 9, 30), CM::TerminatedThisRound, 8000, 0, unknown,
-            40, 0, d(2016, 5, 1), d(2016, 3, 1), d(2016, 9, 1)},
+        {9, C, c, CT::FirstEnforcement, d(2016, 2, 29), d(2016, 9, 30), CM::TerminatedThisRound, 8000, 0,
+            unknown, 40, 0, d(2016, 5, 1), d(2016, 3, 1), d(2016, 9, 1)},
         // 10: 销案, 30 days: left out of the core indicators.
         {10, C, c, CT::FirstEnforcement, d(2016, 4, 10), d(2016, 5, 10), CM::Cancelled, {}, {}, unknown},
         // 11: closed after the period; deadline 2017-02-28 (31 August + 6 months, clamped).
@@ -117,8 +117,7 @@ QList<CaseRecord> fixture()
 QList<PetitionFigure> petitions()
 {
     return {
-        {A, d(2016, 1, 1), d(2016, 6, 30), 10, 9},
-        {A, d(2016, 7, 1), d(2016, 12, 31), 10, 10},
+        {A, d(2016, 1, 1), d(2016, 6, 30), 10, 9}, {A, d(2016, 7, 1), d(2016, 12, 31), 10, 10},
         {B, d(2016, 1, 1), d(2016, 12, 31), 5, 4},
         {C, d(2015, 1, 1), d(2015, 12, 31), 3, 3}, // outside the period
     };
@@ -138,14 +137,14 @@ bool near(const std::optional<double> &actual, double expected, double tolerance
     return actual && std::abs(*actual - expected) <= tolerance;
 }
 
-#define QCOMPARE_OPT(actual, expected)                                                                    \
-    do {                                                                                                  \
-        const auto value_ = (actual);                                                                     \
-        if (!near(value_, (expected)))                                                                    \
-            QFAIL(qPrintable(QStringLiteral("%1: got %2, expected %3")                                    \
-                                 .arg(QStringLiteral(#actual))                                           \
-                                 .arg(value_ ? QString::number(*value_, 'g', 12) : QStringLiteral("none")) \
-                                 .arg(double(expected), 0, 'g', 12)));                                    \
+#define QCOMPARE_OPT(actual, expected)                                                                       \
+    do {                                                                                                     \
+        const auto value_ = (actual);                                                                        \
+        if (!near(value_, (expected)))                                                                       \
+            QFAIL(qPrintable(QStringLiteral("%1: got %2, expected %3")                                       \
+                                 .arg(QStringLiteral(#actual))                                               \
+                                 .arg(value_ ? QString::number(*value_, 'g', 12) : QStringLiteral("none"))   \
+                                 .arg(double(expected), 0, 'g', 12)));                                       \
     } while (false)
 
 const CourtRow *courtRow(const AnalyticsResult &r, const QString &name)
@@ -538,28 +537,31 @@ void TestAnalytics::filters_data()
     const QStringList none;
     const QList<CaseType> allTypes;
     const QList<ClosureMethod> allMethods;
-    QTest::newRow("all") << none << none << allTypes << allMethods << none << none << 12LL << 10LL << 8LL << 4LL;
+    QTest::newRow("all") << none << none << allTypes << allMethods << none << none << 12LL << 10LL << 8LL
+                         << 4LL;
     // 甲: 1 2 3 4.
-    QTest::newRow("court") << QStringList {A} << none << allTypes << allMethods << none << none << 4LL << 3LL << 3LL
-                           << 1LL;
-    QTest::newRow("court by code") << QStringList {QStringLiteral("粤0701")} << none << allTypes << allMethods << none
-                                   << none << 3LL << 3LL << 2LL << 1LL;
+    QTest::newRow("court") << QStringList {A} << none << allTypes << allMethods << none << none << 4LL << 3LL
+                           << 3LL << 1LL;
+    QTest::newRow("court by code") << QStringList {QStringLiteral("粤0701")} << none << allTypes << allMethods
+                                   << none << none << 3LL << 3LL << 2LL << 1LL;
     // 京01: everything but 丙's 9 10 11.
-    QTest::newRow("intermediate group") << none << QStringList {QStringLiteral("京01")} << allTypes << allMethods
-                                        << none << none << 9LL << 7LL << 6LL << 3LL;
-    QTest::newRow("user group") << none << QStringList {QStringLiteral("试点法院")} << allTypes << allMethods << none
-                                << none << 5LL << 4LL << 4LL << 1LL;
+    QTest::newRow("intermediate group") << none << QStringList {QStringLiteral("京01")} << allTypes
+                                        << allMethods << none << none << 9LL << 7LL << 6LL << 3LL;
+    QTest::newRow("user group") << none << QStringList {QStringLiteral("试点法院")} << allTypes << allMethods
+                                << none << none << 5LL << 4LL << 4LL << 1LL;
     // 执恢 6 and 执异 8.
-    QTest::newRow("types") << none << none << QList<CaseType> {CaseType::Resumed, CaseType::Objection} << allMethods
-                           << none << none << 2LL << 2LL << 2LL << 0LL;
+    QTest::newRow("types") << none << none << QList<CaseType> {CaseType::Resumed, CaseType::Objection}
+                           << allMethods << none << none << 2LL << 2LL << 2LL << 0LL;
     // 终本: 3 and 9; pending cases drop out.
-    QTest::newRow("method") << none << none << allTypes << QList<ClosureMethod> {ClosureMethod::TerminatedThisRound}
-                            << none << none << 2LL << 2LL << 2LL << 0LL;
+    QTest::newRow("method") << none << none << allTypes
+                            << QList<ClosureMethod> {ClosureMethod::TerminatedThisRound} << none << none
+                            << 2LL << 2LL << 2LL << 0LL;
     // Odd case numbers: 1 3 5 7 9 11.
-    QTest::newRow("cause") << none << none << allTypes << allMethods << QStringList {QStringLiteral("民间借贷纠纷")}
-                           << none << 6LL << 4LL << 3LL << 3LL;
-    QTest::newRow("handler") << none << none << allTypes << allMethods << none << QStringList {QStringLiteral("张三")}
-                             << 4LL << 3LL << 3LL << 1LL;
+    QTest::newRow("cause") << none << none << allTypes << allMethods
+                           << QStringList {QStringLiteral("民间借贷纠纷")} << none << 6LL << 4LL << 3LL
+                           << 3LL;
+    QTest::newRow("handler") << none << none << allTypes << allMethods << none
+                             << QStringList {QStringLiteral("张三")} << 4LL << 3LL << 3LL << 1LL;
 }
 
 void TestAnalytics::filters()

@@ -13,17 +13,18 @@ using namespace caseload;
 namespace {
 
 // Five cases, imported through `caseload import` as a court export would be.
-const char exportCsv[] = "案号,经办法院,法院代字,案件类型,立案日期,结案日期,结案方式,申请执行标的,实际到位金额,是否有财产\n"
-                         // 60 days; deadline 2016-07-04.
-                         "（2016）京0101执1号,甲法院,京0101,首次执行,2016-01-04,2016-03-04,执行完毕,1000,1000,是\n"
-                         // 333 days, 终本, no property.
-                         "（2016）京0101执2号,甲法院,京0101,首次执行,2016-02-01,2016-12-30,终结本次执行程序,5000,0,否\n"
-                         // Pending; deadline 2016-11-10.
-                         "（2016）京0102执3号,乙法院,京0102,首次执行,2016-05-10,,,,,是\n"
-                         // 30 days, filed in 2015.
-                         "（2015）京0102执9号,乙法院,京0102,首次执行,2015-12-20,2016-01-19,执行完毕,200,100,是\n"
-                         // Pending.
-                         "（2016）京0102执恢1号,乙法院,京0102,恢复执行,2016-11-01,,,,,\n";
+const char exportCsv[]
+    = "案号,经办法院,法院代字,案件类型,立案日期,结案日期,结案方式,申请执行标的,实际到位金额,是否有财产\n"
+      // 60 days; deadline 2016-07-04.
+      "（2016）京0101执1号,甲法院,京0101,首次执行,2016-01-04,2016-03-04,执行完毕,1000,1000,是\n"
+      // 333 days, 终本, no property.
+      "（2016）京0101执2号,甲法院,京0101,首次执行,2016-02-01,2016-12-30,终结本次执行程序,5000,0,否\n"
+      // Pending; deadline 2016-11-10.
+      "（2016）京0102执3号,乙法院,京0102,首次执行,2016-05-10,,,,,是\n"
+      // 30 days, filed in 2015.
+      "（2015）京0102执9号,乙法院,京0102,首次执行,2015-12-20,2016-01-19,执行完毕,200,100,是\n"
+      // Pending.
+      "（2016）京0102执恢1号,乙法院,京0102,恢复执行,2016-11-01,,,,,\n";
 
 } // namespace
 
@@ -50,9 +51,9 @@ private:
     }
     QJsonObject kpi(const QStringList &extra)
     {
-        const auto r = run(QStringList {QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--json"),
-                               QStringLiteral("--from"), QStringLiteral("2016-01"), QStringLiteral("--to"),
-                               QStringLiteral("2016-12")}
+        const auto r = run(QStringList {QStringLiteral("kpi"), QStringLiteral("--db"), m_db,
+                               QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("2016-01"),
+                               QStringLiteral("--to"), QStringLiteral("2016-12")}
             + extra);
         if (r.exitCode != 0)
             qWarning("kpi failed: %s", qPrintable(r.err));
@@ -125,7 +126,8 @@ void TestKpi::json()
     QCOMPARE(four.value(QStringLiteral("status")).toString(), QStringLiteral("not_computable"));
     QVERIFY(four.value(QStringLiteral("reason")).toString().contains(QStringLiteral("2015-12-20")));
     QCOMPARE(o.value(QStringLiteral("courts")).toArray().size(), 2);
-    QCOMPARE(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("time_limit_months")).toInt(), 6);
+    QCOMPARE(
+        o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("time_limit_months")).toInt(), 6);
 }
 
 void TestKpi::text()
@@ -145,15 +147,18 @@ void TestKpi::filters_data()
     QTest::addColumn<int>("filed");
     QTest::addColumn<int>("pendingEnd");
     QTest::newRow("court") << QStringList {QStringLiteral("--court"), QStringLiteral("乙法院")} << 2 << 2;
-    QTest::newRow("court code") << QStringList {QStringLiteral("--court"), QStringLiteral("京0101")} << 2 << 0;
-    QTest::newRow("intermediate group") << QStringList {QStringLiteral("--group"), QStringLiteral("京01")} << 4 << 2;
-    QTest::newRow("type label") << QStringList {QStringLiteral("--type"), QStringLiteral("恢复执行")} << 1 << 1;
+    QTest::newRow("court code") << QStringList {QStringLiteral("--court"), QStringLiteral("京0101")} << 2
+                                << 0;
+    QTest::newRow("intermediate group")
+        << QStringList {QStringLiteral("--group"), QStringLiteral("京01")} << 4 << 2;
+    QTest::newRow("type label") << QStringList {QStringLiteral("--type"), QStringLiteral("恢复执行")} << 1
+                                << 1;
     QTest::newRow("type code") << QStringList {QStringLiteral("--type"), QStringLiteral("执")} << 3 << 1;
     QTest::newRow("method") << QStringList {QStringLiteral("--method"), QStringLiteral("终本")} << 1 << 0;
     // As of mid-year the period still ends in December; only the pending age moves.
-    QTest::newRow("period") << QStringList {QStringLiteral("--from"), QStringLiteral("2016-03"), QStringLiteral("--to"),
-        QStringLiteral("2016-06")} << 1
-                            << 2;
+    QTest::newRow("period") << QStringList {QStringLiteral("--from"), QStringLiteral("2016-03"),
+        QStringLiteral("--to"), QStringLiteral("2016-06")}
+                            << 1 << 2;
 }
 
 void TestKpi::filters()
@@ -168,8 +173,8 @@ void TestKpi::petitionsFeedIndicator3()
 {
     auto r = run({QStringLiteral("petitions"), QStringLiteral("--db"), m_db, QStringLiteral("--court"),
         QStringLiteral("甲法院"), QStringLiteral("--from"), QStringLiteral("2016-01"), QStringLiteral("--to"),
-        QStringLiteral("2016-12"), QStringLiteral("--received"), QStringLiteral("10"), QStringLiteral("--resolved"),
-        QStringLiteral("9")});
+        QStringLiteral("2016-12"), QStringLiteral("--received"), QStringLiteral("10"),
+        QStringLiteral("--resolved"), QStringLiteral("9")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = run({QStringLiteral("petitions"), QStringLiteral("--db"), m_db});
     QCOMPARE(r.exitCode, 0);
@@ -188,8 +193,8 @@ void TestKpi::petitionsFeedIndicator3()
     QCOMPARE(half.value(QStringLiteral("status")).toString(), QStringLiteral("not_computable"));
 
     r = run({QStringLiteral("petitions"), QStringLiteral("--db"), m_db, QStringLiteral("--remove"),
-        QStringLiteral("--court"), QStringLiteral("甲法院"), QStringLiteral("--from"), QStringLiteral("2016-01"),
-        QStringLiteral("--to"), QStringLiteral("2016-12")});
+        QStringLiteral("--court"), QStringLiteral("甲法院"), QStringLiteral("--from"),
+        QStringLiteral("2016-01"), QStringLiteral("--to"), QStringLiteral("2016-12")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(run({QStringLiteral("petitions"), QStringLiteral("--db"), m_db}).out, QString());
 }
@@ -199,13 +204,16 @@ void TestKpi::groups()
     auto r = run({QStringLiteral("groups"), QStringLiteral("--db"), m_db, QStringLiteral("--set"),
         QStringLiteral("试点法院"), QStringLiteral("--court"), QStringLiteral("甲法院")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(kpi({QStringLiteral("--group"), QStringLiteral("试点法院")}).value(QStringLiteral("filed")).toInt(), 2);
+    QCOMPARE(
+        kpi({QStringLiteral("--group"), QStringLiteral("试点法院")}).value(QStringLiteral("filed")).toInt(),
+        2);
     r = run({QStringLiteral("groups"), QStringLiteral("--db"), m_db});
     QVERIFY(r.out.contains(QStringLiteral("试点法院\t甲法院")));
     r = run({QStringLiteral("groups"), QStringLiteral("--db"), m_db, QStringLiteral("--remove"),
         QStringLiteral("试点法院")});
     QCOMPARE(r.exitCode, 0);
-    r = run({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--group"), QStringLiteral("试点法院")});
+    r = run({QStringLiteral("kpi"), QStringLiteral("--db"), m_db, QStringLiteral("--group"),
+        QStringLiteral("试点法院")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("试点法院")));
 }
@@ -213,14 +221,16 @@ void TestKpi::groups()
 void TestKpi::settingsChangeTheFormulas()
 {
     auto r = run({QStringLiteral("settings"), QStringLiteral("--db"), m_db, QStringLiteral("--set"),
-        QStringLiteral("time_limit_months=1"), QStringLiteral("--set"), QStringLiteral("targets.actual_closure=0.5")});
+        QStringLiteral("time_limit_months=1"), QStringLiteral("--set"),
+        QStringLiteral("targets.actual_closure=0.5")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = kpi({});
     // One month: 4 (30 days, deadline 2016-01-20) is in time; 1 (deadline 2016-02-04) is not.
     QCOMPARE(o.value(QStringLiteral("within_limit_share")).toDouble(), 1.0 / 3);
     const QJsonObject one = o.value(QStringLiteral("core_indicators")).toArray().at(0).toObject();
     QCOMPARE(one.value(QStringLiteral("target")).toDouble(), 0.5);
-    QCOMPARE(o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("time_limit_months")).toInt(), 1);
+    QCOMPARE(
+        o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("time_limit_months")).toInt(), 1);
     r = run({QStringLiteral("settings"), QStringLiteral("--db"), m_db, QStringLiteral("--reset")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(kpi({}).value(QStringLiteral("within_limit_share")).toDouble(), 2.0 / 3);
@@ -231,26 +241,29 @@ void TestKpi::badInput_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("bad month") << QStringList {QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2016-13")}
+    QTest::newRow("bad month") << QStringList {QStringLiteral("kpi"), QStringLiteral("--from"),
+        QStringLiteral("2016-13")}
                                << 2 << QStringLiteral("2016-13");
-    QTest::newRow("bad as-of") << QStringList {QStringLiteral("kpi"), QStringLiteral("--asof"), QStringLiteral("2016-02-30")}
+    QTest::newRow("bad as-of") << QStringList {QStringLiteral("kpi"), QStringLiteral("--asof"),
+        QStringLiteral("2016-02-30")}
                                << 2 << QStringLiteral("2016-02-30");
-    QTest::newRow("unknown type") << QStringList {QStringLiteral("kpi"), QStringLiteral("--type"), QStringLiteral("刑事")}
-                                  << 2 << QStringLiteral("刑事");
+    QTest::newRow("unknown type") << QStringList {QStringLiteral("kpi"), QStringLiteral("--type"),
+        QStringLiteral("刑事")} << 2
+                                  << QStringLiteral("刑事");
     QTest::newRow("unknown court") << QStringList {QStringLiteral("kpi"), QStringLiteral("--court"),
         QStringLiteral("无此法院")} << 1
                                    << QStringLiteral("无此法院");
     QTest::newRow("period backwards") << QStringList {QStringLiteral("kpi"), QStringLiteral("--from"),
-        QStringLiteral("2017-01"), QStringLiteral("--to"), QStringLiteral("2016-01")} << 1
-                                      << QStringLiteral("before it starts");
-    QTest::newRow("resolved above received")
-        << QStringList {QStringLiteral("petitions"), QStringLiteral("--court"), QStringLiteral("甲法院"),
-               QStringLiteral("--from"), QStringLiteral("2016-01"), QStringLiteral("--to"), QStringLiteral("2016-12"),
-               QStringLiteral("--received"), QStringLiteral("5"), QStringLiteral("--resolved"), QStringLiteral("9")}
-        << 1 << QStringLiteral("9");
+        QStringLiteral("2017-01"), QStringLiteral("--to"), QStringLiteral("2016-01")}
+                                      << 1 << QStringLiteral("before it starts");
+    QTest::newRow("resolved above received") << QStringList {QStringLiteral("petitions"),
+        QStringLiteral("--court"), QStringLiteral("甲法院"), QStringLiteral("--from"),
+        QStringLiteral("2016-01"), QStringLiteral("--to"), QStringLiteral("2016-12"),
+        QStringLiteral("--received"), QStringLiteral("5"), QStringLiteral("--resolved"), QStringLiteral("9")}
+                                             << 1 << QStringLiteral("9");
     QTest::newRow("target out of range") << QStringList {QStringLiteral("settings"), QStringLiteral("--set"),
-        QStringLiteral("targets.actual_closure=2")} << 2
-                                         << QStringLiteral("targets.actual_closure");
+        QStringLiteral("targets.actual_closure=2")}
+                                         << 2 << QStringLiteral("targets.actual_closure");
     QTest::newRow("unknown setting") << QStringList {QStringLiteral("settings"), QStringLiteral("--set"),
         QStringLiteral("speed=11")} << 2
                                      << QStringLiteral("speed");

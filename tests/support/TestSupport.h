@@ -35,7 +35,8 @@ RunResult runCaseload(const QStringList &args, const QString &home, int timeoutM
 
 /// Writes `cases` into `store` in one import through CaseWriter (every field present), as an import of
 /// `fileName` would. Returns false with a warning on failure.
-bool writeCases(Store &store, const QList<CaseRecord> &cases, const QString &fileName = QStringLiteral("test.csv"));
+bool writeCases(
+    Store &store, const QList<CaseRecord> &cases, const QString &fileName = QStringLiteral("test.csv"));
 
 /// Every case in `store`, ordered by case number.
 QList<CaseRecord> allCases(const Store &store);
