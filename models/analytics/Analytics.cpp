@@ -194,6 +194,10 @@ struct Frame
     bool anyCheck = false;
     qint32 monthCount = 0;
     qint32 span = 0; ///< length of the day histograms
+    /// Per-court medians from per-court day histograms (slot × span counts) when they are small;
+    /// otherwise from the days gathered per closed case.
+    bool courtHistograms = false;
+    const std::vector<qint32> *courtSlot = nullptr; ///< court id -> histogram slot (-1: not selected)
 };
 
 /// Per-court counters.
@@ -238,10 +242,11 @@ struct MeasureCounts
     qint64 closedWithout = 0, performedWithout = 0, appliedWithout = 0, recoveredWithout = 0;
 };
 
-/// What one thread accumulates over its rows; partials are added up at the end.
-struct Partial
+/// What one thread accumulates over its rows; partials are added up at the end. Cache-line aligned:
+/// the threads write their partials on every case and must not share a line.
+struct alignas(64) Partial
 {
-    explicit Partial(const Frame &frame, size_t courtCount)
+    explicit Partial(const Frame &frame, size_t courtCount, size_t courtSlots)
         : filed(size_t(frame.monthCount), 0)
         , closed(size_t(frame.monthCount) * MethodCount, 0)
         , ages(size_t(frame.span), 0)
@@ -250,6 +255,7 @@ struct Partial
         , events(size_t(frame.span), 0)
         , censored(size_t(frame.span), 0)
         , courts(courtCount)
+        , courtHist(frame.courtHistograms ? courtSlots * size_t(frame.span) : 0, 0)
     {
         for (auto &m : measures)
             m.days.assign(size_t(frame.span), 0);
@@ -270,7 +276,8 @@ struct Partial
     qint64 recoveryCases = 0, applied = 0, recovered = 0;
     MeasureCounts measures[MeasureCount];
     std::vector<CourtCounts> courts;
-    std::vector<quint32> courtDays; ///< court << 16 | raw days, per case closed in the period
+    std::vector<qint64> courtHist; ///< slot × span + raw days, per case closed in the period
+    std::vector<quint32> courtDays; ///< without histograms: court << 16 | raw days, per such case
 
     void add(const Partial &o)
     {
@@ -309,6 +316,7 @@ struct Partial
         }
         for (size_t c = 0; c < courts.size(); ++c)
             courts[c].add(o.courts[c]);
+        addVector(courtHist, o.courtHist);
         courtDays.insert(courtDays.end(), o.courtDays.begin(), o.courtDays.end());
     }
 };
@@ -363,6 +371,10 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
         const qint32 deducted = t.deductedDays(row);
         const qint32 deadline = limitEnd + t.extensionDays(row) + deducted;
         const bool amounts = t.hasAmountApplied(row) && t.hasAmountRecovered(row);
+        // Read once: the accessors check the side table, so the compiler cannot merge repeated reads.
+        const qint64 applied = amounts ? t.amountAppliedFen(row) : 0;
+        const qint64 recovered = amounts ? t.amountRecoveredFen(row) : 0;
+        const bool performed = method == ClosureMethod::Performed;
         if (closedInPeriod) {
             ++cc.closed;
             ++p.raw[size_t(std::min(delay, last))];
@@ -371,10 +383,12 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
             const bool withinNet = closedOn <= deadline;
             p.withinNet += withinNet;
             cc.withinLimitNet += withinNet;
-            p.courtDays.push_back(quint32(court) << 16 | quint32(delay));
+            if (fr.courtHistograms)
+                ++p.courtHist[size_t((*fr.courtSlot)[court]) * size_t(fr.span)
+                    + size_t(std::min(delay, last))];
+            else
+                p.courtDays.push_back(quint32(court) << 16 | quint32(delay));
             if (amounts) {
-                const qint64 applied = t.amountAppliedFen(row);
-                const qint64 recovered = t.amountRecoveredFen(row);
                 ++p.recoveryCases;
                 p.applied += applied;
                 p.recovered += recovered;
@@ -400,21 +414,16 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
                 }
                 if (!closedByAsOf)
                     continue;
-                const bool performed = method == ClosureMethod::Performed;
                 if (used) {
                     ++mc.closedWith;
                     mc.performedWith += performed;
-                    if (amounts) {
-                        mc.appliedWith += t.amountAppliedFen(row);
-                        mc.recoveredWith += t.amountRecoveredFen(row);
-                    }
+                    mc.appliedWith += applied;
+                    mc.recoveredWith += recovered;
                 } else {
                     ++mc.closedWithout;
                     mc.performedWithout += performed;
-                    if (amounts) {
-                        mc.appliedWithout += t.amountAppliedFen(row);
-                        mc.recoveredWithout += t.amountRecoveredFen(row);
-                    }
+                    mc.appliedWithout += applied;
+                    mc.recoveredWithout += recovered;
                 }
             }
         }
@@ -430,7 +439,7 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
                     && (method == ClosureMethod::TerminatedThisRound || method == ClosureMethod::Cancelled));
             if (withProperty && (closedInPeriod || (deadline >= pS && deadline <= pE))) {
                 ++cc.core1Den;
-                cc.core1Num += method == ClosureMethod::Performed && closedOn <= deadline;
+                cc.core1Num += performed && closedOn <= deadline;
             }
         }
         if (closedInPeriod && method == ClosureMethod::TerminatedThisRound && fr.anyCheck) {
@@ -586,14 +595,27 @@ std::optional<AnalyticsResult> Analytics::compute(
     fr.anyCheck = std::any_of(std::begin(fr.checks), std::end(fr.checks), [](bool b) { return b; });
     fr.monthCount = cal.monthCount();
     fr.span = hi - lo + 1;
+    // Per-court day histograms cost slots × span counts per thread: fine for a province, too much
+    // for every court of the country over many years, where the days are gathered instead.
+    constexpr qint64 MaxCourtHistogramCells = qint64(1) << 21;
+    std::vector<qint32> courtSlot(table.courts().size(), -1);
+    qint32 slotCount = 0;
+    for (size_t c = 0; c < courtSlot.size(); ++c) {
+        if (filter.courts.empty() || filter.courts[c])
+            courtSlot[c] = slotCount++;
+    }
+    fr.courtHistograms = qint64(slotCount) * fr.span <= MaxCourtHistogramCells;
+    fr.courtSlot = &courtSlot;
 
     // One contiguous slice of rows per thread; the calling thread takes the first and reports.
     const qint64 n = table.size();
-    const int threads = int(std::clamp<qint64>(n / (1 << 18), 1, std::max(1, QThread::idealThreadCount())));
+    const int threads = input.threads > 0
+        ? input.threads
+        : int(std::clamp<qint64>(n / (1 << 18), 1, std::max(1, QThread::idealThreadCount())));
     std::vector<Partial> partials;
     partials.reserve(size_t(threads));
     for (int i = 0; i < threads; ++i)
-        partials.emplace_back(fr, table.courts().size());
+        partials.emplace_back(fr, table.courts().size(), size_t(slotCount));
     std::atomic<bool> cancelled = false;
     const qint64 slice = (n + threads - 1) / threads;
     std::vector<std::thread> workers;
@@ -790,7 +812,7 @@ std::optional<AnalyticsResult> Analytics::compute(
     else
         notComputable(&r.core[2], noPetitions);
 
-    // Per-court quantiles: group the closed cases' days by court (counting sort), then select.
+    // Without histograms: group the closed cases' days by court (counting sort), then select.
     std::vector<qint64> courtStart(courts.size() + 1, 0);
     for (quint32 v : p.courtDays)
         ++courtStart[(v >> 16) + 1];
@@ -818,8 +840,14 @@ std::optional<AnalyticsResult> Analytics::compute(
         row.pendingEnd = cc.pendingEnd;
         row.clearanceRate = ratio(cc.closed, cc.filed);
         row.dispositionTimeDays = ratio(double(flow.daysInPeriod) * double(cc.pendingEnd), cc.closed);
-        std::vector<quint16> courtDays(days.begin() + courtStart[c], days.begin() + courtStart[c + 1]);
-        row.medianDaysToClose = quantileInPlace(courtDays, 0.5);
+        if (fr.courtHistograms) {
+            const auto hist = std::span<const qint64>(p.courtHist)
+                                  .subspan(size_t(courtSlot[c]) * size_t(fr.span), size_t(fr.span));
+            row.medianDaysToClose = histogramQuantile(hist, cc.closed, 0.5);
+        } else {
+            std::vector<quint16> courtDays(days.begin() + courtStart[c], days.begin() + courtStart[c + 1]);
+            row.medianDaysToClose = quantileInPlace(courtDays, 0.5);
+        }
         row.withinLimitShare = ratio(cc.withinLimitNet, cc.closed);
         row.recoveryRatio = ratio(double(cc.recovered), cc.applied);
         coreFromCounts(cc, fr, s, overallComputable, overallReason, &row.indicators[0], &row.indicators[1],

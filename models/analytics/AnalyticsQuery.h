@@ -43,6 +43,8 @@ struct AnalyticsInput
     QMap<QString, QStringList> courtGroups;
     /// Petition figures; those of the selected courts lying wholly inside the period are used.
     QList<PetitionFigure> petitions;
+    /// Threads scanning the cases; 0: one per core once the table is large enough to pay for them.
+    int threads = 0;
 };
 
 } // namespace caseload

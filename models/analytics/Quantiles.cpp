@@ -39,7 +39,7 @@ double interpolate(double lower, double upper, double fraction)
 class HistogramCursor
 {
 public:
-    explicit HistogramCursor(const std::vector<qint64> &counts)
+    explicit HistogramCursor(std::span<const qint64> counts)
         : m_counts(counts)
     { }
 
@@ -66,7 +66,7 @@ private:
         return 0;
     }
 
-    const std::vector<qint64> &m_counts;
+    std::span<const qint64> m_counts;
     size_t m_value = 0;
     qint64 m_through = 0; ///< number of values below m_value
 };
@@ -86,7 +86,7 @@ bool ascendingIgnoringNan(const std::vector<double> &ps)
 
 } // namespace
 
-std::optional<double> histogramQuantile(const std::vector<qint64> &counts, qint64 total, double p)
+std::optional<double> histogramQuantile(std::span<const qint64> counts, qint64 total, double p)
 {
     if (total <= 0 || std::isnan(p))
         return std::nullopt;
@@ -99,7 +99,7 @@ std::optional<double> histogramQuantile(const std::vector<qint64> &counts, qint6
 }
 
 std::vector<std::optional<double>> histogramQuantiles(
-    const std::vector<qint64> &counts, qint64 total, const std::vector<double> &ps)
+    std::span<const qint64> counts, qint64 total, const std::vector<double> &ps)
 {
     std::vector<std::optional<double>> result(ps.size());
     if (total <= 0)

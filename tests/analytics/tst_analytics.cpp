@@ -5,6 +5,7 @@
 #include "domain/DayNumber.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -183,6 +184,7 @@ private slots:
     void filters();
     void filterErrors();
     void defaultPeriodIsTheDataWithEmptyMonths();
+    void invariantsOnRandomCases_data();
     void invariantsOnRandomCases();
     void cancel();
 
@@ -653,17 +655,27 @@ void TestAnalytics::defaultPeriodIsTheDataWithEmptyMonths()
     QCOMPARE(m[3].pendingEnd, 1);
 }
 
+void TestAnalytics::invariantsOnRandomCases_data()
+{
+    // 8 courts: per-court medians from day histograms; 800 courts over 9 years exceed their budget
+    // and the days are gathered per case instead. Both must give the same figures.
+    QTest::addColumn<int>("courtCount");
+    QTest::newRow("8 courts") << 8;
+    QTest::newRow("800 courts") << 800;
+}
+
 void TestAnalytics::invariantsOnRandomCases()
 {
-    // 60,000 random cases over 8 courts and 9 years, through CaseTable::append (several worker
-    // threads then share the scan); every count is checked against a direct count over the records.
+    QFETCH(int, courtCount);
+    // 60,000 random cases over 9 years, through CaseTable::append, scanned by three threads (so that
+    // their partial counts are merged); every count is checked against a direct count over the records.
     QRandomGenerator rng(20161231);
     CaseTable table;
     QList<CaseRecord> cases;
     const QDate base(2012, 1, 1);
     for (int i = 0; i < 60000; ++i) {
         CaseRecord r;
-        r.courtName = QStringLiteral("法院%1").arg(rng.bounded(8));
+        r.courtName = QStringLiteral("法院%1").arg(rng.bounded(courtCount));
         r.courtCode = QStringLiteral("京01%1").arg(r.courtName.right(1).toInt() + 1, 2, 10, QLatin1Char('0'));
         r.type = CaseType(1 + rng.bounded(8));
         r.filedOn = base.addDays(rng.bounded(3000));
@@ -678,6 +690,7 @@ void TestAnalytics::invariantsOnRandomCases()
         cases.append(r);
     }
     AnalyticsInput input;
+    input.threads = 3;
     input.filter.from = QDate(2014, 3, 1);
     input.filter.to = QDate(2018, 6, 30);
     QString error;
@@ -718,7 +731,7 @@ void TestAnalytics::invariantsOnRandomCases()
         closed += row.closed;
         pending += row.pendingEnd;
     }
-    QCOMPARE(int(r->courts.size()), 8);
+    QCOMPARE(int(r->courts.size()), courtCount);
     QCOMPARE(filed, r->flow.filed);
     QCOMPARE(closed, r->flow.closed);
     QCOMPARE(pending, r->flow.pendingEnd);
@@ -743,6 +756,22 @@ void TestAnalytics::invariantsOnRandomCases()
     const double p90 = days[lo] + (h - double(lo)) * (days[std::min(lo + 1, days.size() - 1)] - days[lo]);
     QCOMPARE_OPT(r->durations.p90Days, p90);
     QCOMPARE(r->durations.withinLimitNet, within);
+
+    // Each court's median against a direct computation.
+    QHash<QString, std::vector<int>> daysByCourt;
+    for (const CaseRecord &c : cases) {
+        if (c.closedOn.isValid() && c.closedOn >= input.filter.from && c.closedOn <= input.filter.to)
+            daysByCourt[c.courtName].push_back(int(c.filedOn.daysTo(c.closedOn)));
+    }
+    for (const CourtRow &row : r->courts) {
+        std::vector<int> &courtDays = daysByCourt[row.name];
+        std::sort(courtDays.begin(), courtDays.end());
+        const double m = (double(courtDays.size()) - 1) / 2;
+        const size_t i = size_t(std::floor(m));
+        const double median
+            = courtDays[i] + (m - double(i)) * (courtDays[std::min(i + 1, courtDays.size() - 1)] - courtDays[i]);
+        QCOMPARE_OPT(row.medianDaysToClose, median);
+    }
 
     // The Kaplan–Meier cohort: every 2014-03..2018-06 filing, events plus censored.
     qint64 cohort = 0;
