@@ -3,6 +3,9 @@
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
 #include "MonthlyFlowChart.h"
+#include "io/FileFormat.h"
+#include "io/XlsReader.h"
+#include "io/XlsxReader.h"
 #include "store/Store.h"
 
 #include <QActionGroup>
@@ -13,6 +16,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -249,18 +253,53 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    m_controller->importFiles(files, importOptions());
+    importChosenFiles(files);
 }
 
 void MainWindow::importFromDialog()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import court exports"),
         m_settings.value(lastDirectoryKey).toString(),
-        tr("CSV files (*.csv *.txt)") + QStringLiteral(";;") + tr("All files (*)"));
+        tr("Court exports (*.csv *.txt *.xlsx *.xls)") + QStringLiteral(";;") + tr("CSV files (*.csv *.txt)")
+            + QStringLiteral(";;") + tr("Excel workbooks (*.xlsx *.xls)") + QStringLiteral(";;")
+            + tr("All files (*)"));
     if (files.isEmpty())
         return;
     m_settings.setValue(lastDirectoryKey, QFileInfo(files.constFirst()).absolutePath());
-    m_controller->importFiles(files, importOptions());
+    importChosenFiles(files);
+}
+
+void MainWindow::importChosenFiles(const QStringList &files)
+{
+    for (const QString &file : files) {
+        ImportOptions options = importOptions();
+        if (!chooseSheet(file, &options.sheet))
+            continue;
+        m_controller->importFiles({file}, options);
+    }
+}
+
+bool MainWindow::chooseSheet(const QString &path, QString *sheet)
+{
+    // Only workbooks with several sheets ask; reading the list of sheets takes milliseconds.
+    QString error;
+    QStringList sheets;
+    switch (detectFileFormat(path, &error)) {
+    case FileFormat::Xlsx:
+        sheets = XlsxReader::sheetNames(path, &error);
+        break;
+    case FileFormat::Xls:
+        sheets = XlsReader::sheetNames(path, &error);
+        break;
+    default:
+        return true;
+    }
+    if (sheets.size() < 2)
+        return true; // errors are reported by the import itself
+    bool ok = false;
+    *sheet = QInputDialog::getItem(this, tr("Choose a sheet"),
+        tr("%1 has several sheets. Import which one?").arg(QFileInfo(path).fileName()), sheets, 0, false, &ok);
+    return ok;
 }
 
 void MainWindow::openOwnDatabase()

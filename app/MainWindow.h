@@ -55,6 +55,9 @@ private:
     void updateStatus();
 
     void importFromDialog();
+    void importChosenFiles(const QStringList &files);
+    /// For a workbook with several sheets, asks which one to import; false when the user cancels.
+    bool chooseSheet(const QString &path, QString *sheet);
     ImportOptions importOptions() const;
     void openDemo();
     void openOwnDatabase();

@@ -69,8 +69,13 @@ QString ImportSummaryDialog::describe(const ImportSummary &summary)
         lines << tr("New cases: %1; updated: %2; unchanged: %3")
                      .arg(number(summary.inserted), number(summary.updated), number(summary.unchanged));
     }
-    lines << tr("Encoding: %1; header row on line %2")
-                 .arg(encodingName(summary.encoding), number(summary.headerLine));
+    if (summary.sheet.isEmpty()) {
+        lines << tr("Encoding: %1; header row on line %2")
+                     .arg(encodingName(summary.encoding), number(summary.headerLine));
+    } else {
+        lines << tr("Workbook (%1), sheet %2; header row on row %3")
+                     .arg(summary.format, summary.sheet, number(summary.headerLine));
+    }
     const QLocale locale;
     if (!summary.unmappedColumns.isEmpty())
         lines << tr("Columns not recognised (ignored): %1")
@@ -88,6 +93,11 @@ QString ImportSummaryDialog::describeRejects(const ImportSummary &summary, int l
     const qsizetype shown = std::min<qsizetype>(limit, summary.firstRejects.size());
     for (qsizetype i = 0; i < shown; ++i) {
         const RejectedRow &row = summary.firstRejects.at(i);
+        if (!row.cell.isEmpty()) {
+            lines << (row.field.isEmpty() ? tr("%1: %2").arg(row.cell, row.reason)
+                                          : tr("%1 (%2): %3").arg(row.cell, row.field, row.reason));
+            continue;
+        }
         lines << (row.field.isEmpty() ? tr("Line %1: %2").arg(number(row.line), row.reason)
                                       : tr("Line %1, %2: %3").arg(number(row.line), row.field, row.reason));
     }

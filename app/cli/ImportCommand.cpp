@@ -57,7 +57,10 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption mappingOption(QStringLiteral("mapping"),
         QCoreApplication::translate("cli", "Column mapping as JSON: {\"case_number\": \"案号\", ...}."),
         QStringLiteral("FILE"));
-    parser.addOptions({dbOption, encodingOption, rejectsOption, personalOption, mappingOption});
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+        QCoreApplication::translate("cli", "Excel workbooks: the sheet to import (default: the first with data)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({dbOption, encodingOption, rejectsOption, personalOption, mappingOption, sheetOption});
     if (const auto exitCode = parseArguments(parser, arguments))
         return *exitCode;
     const QStringList files = parser.positionalArguments().mid(1);
@@ -76,6 +79,7 @@ int runImport(const QStringList &arguments)
     ImportOptions options;
     options.encoding = *encoding;
     options.keepPersonalData = parser.isSet(personalOption);
+    options.sheet = parser.value(sheetOption);
     if (parser.isSet(mappingOption)) {
         QFile mapping(parser.value(mappingOption));
         if (!mapping.open(QIODevice::ReadOnly)) {
@@ -107,14 +111,25 @@ int runImport(const QStringList &arguments)
             continue;
         }
         out << summary.countsLine() << Qt::endl;
-        out << QCoreApplication::translate(
-            "cli", "inserted %1, updated %2, unchanged %3; encoding %4, header on line %5")
-                   .arg(summary.inserted)
-                   .arg(summary.updated)
-                   .arg(summary.unchanged)
-                   .arg(encodingName(summary.encoding))
-                   .arg(summary.headerLine)
-            << Qt::endl;
+        if (summary.sheet.isEmpty()) {
+            out << QCoreApplication::translate(
+                "cli", "inserted %1, updated %2, unchanged %3; encoding %4, header on line %5")
+                       .arg(summary.inserted)
+                       .arg(summary.updated)
+                       .arg(summary.unchanged)
+                       .arg(encodingName(summary.encoding))
+                       .arg(summary.headerLine)
+                << Qt::endl;
+        } else {
+            out << QCoreApplication::translate(
+                "cli", "inserted %1, updated %2, unchanged %3; %4 sheet %5, header on row %6")
+                       .arg(summary.inserted)
+                       .arg(summary.updated)
+                       .arg(summary.unchanged)
+                       .arg(summary.format, summary.sheet)
+                       .arg(summary.headerLine)
+                << Qt::endl;
+        }
         if (!summary.unmappedColumns.isEmpty())
             out << QCoreApplication::translate("cli", "columns not used: %1")
                        .arg(summary.unmappedColumns.join(QStringLiteral(", ")))
@@ -127,7 +142,8 @@ int runImport(const QStringList &arguments)
         if (summary.rejected > 0) {
             for (int r = 0; r < summary.firstRejects.size() && r < RejectsShown; ++r) {
                 const RejectedRow &row = summary.firstRejects.at(r);
-                err << file << QLatin1Char(':') << row.line << QStringLiteral(": ")
+                err << file << QLatin1Char(':') << (row.cell.isEmpty() ? QString::number(row.line) : row.cell)
+                    << QStringLiteral(": ")
                     << (row.field.isEmpty() ? QString() : row.field + QStringLiteral(": ")) << row.reason
                     << Qt::endl;
             }

@@ -5,7 +5,10 @@
 #include "RowNormaliser.h"
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "io/FileFormat.h"
 #include "io/Sha256.h"
+#include "io/XlsReader.h"
+#include "io/XlsxReader.h"
 #include "store/CaseWriter.h"
 #include "store/Store.h"
 
@@ -107,8 +110,10 @@ class RejectLog
 {
 public:
     /// Opens the report (none when `path` is empty), so that an unwritable path fails early.
-    bool open(const QString &path, QString *error)
+    /// `cells`: spreadsheet rows are located by cell, not by line.
+    bool open(const QString &path, bool cells, QString *error)
     {
+        m_cells = cells;
         if (path.isEmpty())
             return true;
         m_file = std::make_unique<QFile>(path);
@@ -118,7 +123,7 @@ public:
             return false;
         }
         m_writer = std::make_unique<CsvWriter>(m_file.get(), true); // with a BOM: Excel and WPS read UTF-8
-        m_writer->writeRow(QStringList {QStringLiteral("line"), QStringLiteral("field"),
+        m_writer->writeRow(QStringList {m_cells ? QStringLiteral("cell") : QStringLiteral("line"), QStringLiteral("field"),
             QStringLiteral("reason"), QStringLiteral("raw_row")});
         return true;
     }
@@ -127,7 +132,8 @@ public:
     {
         ++m_count;
         if (m_writer)
-            m_writer->writeRow(QStringList {QString::number(row.line), row.field, row.reason, row.raw});
+            m_writer->writeRow(
+                QStringList {m_cells ? row.cell : QString::number(row.line), row.field, row.reason, row.raw});
         if (m_first.size() < MaxRejectsKept)
             m_first.append(std::move(row));
     }
@@ -166,6 +172,7 @@ public:
 private:
     std::unique_ptr<QFile> m_file;
     std::unique_ptr<CsvWriter> m_writer;
+    bool m_cells = false;
     qint64 m_count = 0;
     QList<RejectedRow> m_first;
 };
@@ -175,18 +182,42 @@ struct Header
 {
     ColumnMapping mapping;
     QString signature; ///< see HeaderMapper::signature()
+    qint64 line = 0; ///< where it starts
     QString error; ///< why no header was found; empty when one was
 };
+
+/// The header cells of the current row, or of it and the rows below it that its merged cells cover
+/// (a two-row header: "标的金额" merged over two columns above "申请执行标的" and "实际到位金额"): each
+/// column is named by its lowest non-empty cell, and the rows below are consumed.
+QStringList headerCells(RowReader &reader)
+{
+    QStringList cells;
+    for (const QStringView cell : reader.fields())
+        cells.append(cell.toString());
+    for (int below = reader.mergedRowsBelow(); below > 0 && reader.next(); --below) {
+        const QList<QStringView> &row = reader.fields();
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (row.at(c).trimmed().isEmpty())
+                continue;
+            if (c >= cells.size())
+                cells.resize(c + 1);
+            cells[c] = row.at(c).toString();
+        }
+    }
+    return cells;
+}
 
 /// Reads `reader` up to the header row: the first row that maps a case number and a filing date. The
 /// user's corrections (or those saved in `store` for this header layout) apply on top of the
 /// automatic mapping; a title row above the header is passed over.
-Header findHeader(CsvReader &reader, const ImportOptions &options, const Store &store, const QString &path)
+Header findHeader(RowReader &reader, const ImportOptions &options, const Store &store, const QString &path)
 {
     Header header;
     QString mappingError;
     while (reader.recordCount() < MaxHeaderSearchRows && reader.next()) {
-        const QList<QStringView> &row = reader.fields();
+        header.line = reader.line();
+        const QStringList cells = headerCells(reader);
+        const QList<QStringView> row(cells.begin(), cells.end());
         header.mapping = HeaderMapper::map(row);
         header.signature = HeaderMapper::signature(row);
         const QString json
@@ -219,6 +250,34 @@ Header findHeader(CsvReader &reader, const ImportOptions &options, const Store &
     return header;
 }
 
+/// Hashes a whole file (spreadsheets are read through their own libraries, not byte by byte here).
+bool hashFile(const QString &path, Sha256 *sha, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = file.read(chunk.data(), chunk.size())) > 0)
+        sha->addData(QByteArrayView(chunk.constData(), n));
+    if (n < 0) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString sheetOf(const RowReader &reader)
+{
+    if (const auto *xlsx = dynamic_cast<const XlsxReader *>(&reader))
+        return xlsx->sheetName();
+    if (const auto *xls = dynamic_cast<const XlsReader *>(&reader))
+        return xls->sheetName();
+    return {};
+}
+
 /// For tests of crash safety: CASELOAD_FAULT_AFTER_ROWS=N aborts the process inside the import
 /// transaction, before the batch that would take the cases written to N, as a crash or a kill would.
 qint64 faultAfterRows()
@@ -229,6 +288,11 @@ qint64 faultAfterRows()
 }
 
 } // namespace
+
+QString RejectedRow::location() const
+{
+    return cell.isEmpty() ? Importer::tr("line %1").arg(line) : cell;
+}
 
 QString ImportSummary::countsLine() const
 {
@@ -251,23 +315,56 @@ ImportSummary Importer::importFile(
         return summary;
     };
 
+    // The format is read from the content: court systems name CSV files .xls and the reverse.
+    QString error;
+    const FileFormat format = detectFileFormat(path, &error);
+    if (!error.isEmpty())
+        return fail(error);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot open: %2").arg(path, file.errorString()));
-    const qint64 total = file.size();
-
-    CsvReader::Options readerOptions;
-    readerOptions.encoding = options.encoding;
-    CsvReader reader(&file, readerOptions);
     Sha256 sha;
-    reader.setHash(&sha);
+    std::unique_ptr<RowReader> source;
+    CsvReader *csv = nullptr;
+    switch (format) {
+    case FileFormat::Csv: {
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("%1: cannot open: %2").arg(path, file.errorString()));
+        CsvReader::Options readerOptions;
+        readerOptions.encoding = options.encoding;
+        auto reader = std::make_unique<CsvReader>(&file, readerOptions);
+        reader->setHash(&sha); // hashed in the same pass
+        csv = reader.get();
+        source = std::move(reader);
+        summary.format = QStringLiteral("csv");
+        break;
+    }
+    case FileFormat::Xlsx:
+    case FileFormat::Xls:
+        if (!hashFile(path, &sha, &error))
+            return fail(tr("%1: cannot read: %2").arg(path, error));
+        if (format == FileFormat::Xlsx)
+            source = XlsxReader::open(path, options.sheet, &error);
+        else
+            source = XlsReader::open(path, options.sheet, &error);
+        if (!source)
+            return fail(error);
+        summary.format = format == FileFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("xls");
+        break;
+    default:
+        return fail(unsupportedFormatMessage(format, path));
+    }
+    RowReader &reader = *source;
+    const bool spreadsheet = csv == nullptr;
 
     const Header header = findHeader(reader, options, m_store, path);
     if (!header.error.isEmpty())
         return fail(header.error);
+    const qint64 total = reader.progressTotal();
     const ColumnMapping &mapping = header.mapping;
-    summary.encoding = reader.encoding();
-    summary.headerLine = reader.line();
+    if (csv)
+        summary.encoding = csv->encoding();
+    else
+        summary.sheet = sheetOf(reader);
+    summary.headerLine = header.line;
     for (const int c : std::as_const(mapping.unmappedColumns))
         summary.unmappedColumns.append(mapping.headers.value(c));
     if (!options.keepPersonalData) {
@@ -276,8 +373,7 @@ ImportSummary Importer::importFile(
     }
 
     RejectLog rejects;
-    QString error;
-    if (!rejects.open(options.rejectReportPath, &error))
+    if (!rejects.open(options.rejectReportPath, spreadsheet, &error))
         return fail(tr("%1: cannot write the reject report: %2").arg(options.rejectReportPath, error));
 
     CaseWriter writer(m_store);
@@ -288,7 +384,7 @@ ImportSummary Importer::importFile(
     ImportRecord record;
     record.fileName = fileName;
     record.importedAt = QDateTime::currentDateTimeUtc();
-    record.encoding = encodingName(summary.encoding);
+    record.encoding = reader.sourceDescription();
     if (!writer.begin(writerOptions, record, &error)) {
         rejects.discard();
         return fail(tr("%1: cannot write to the database: %2").arg(path, error));
@@ -315,15 +411,18 @@ ImportSummary Importer::importFile(
                         shown[column] = QStringView();
                 }
             }
-            rejects.add({reader.line(), problem.field, problem.reason, CsvWriter::formatRow(shown)});
+            const QString cell = spreadsheet ? reader.cellReference(std::max(problem.column, 0)) : QString();
+            rejects.add({reader.line(), cell, problem.field, problem.reason, CsvWriter::formatRow(shown)});
         };
+        QList<QStringView> padded;
+        const qsizetype headerWidth = mapping.headers.size();
         qint64 rowsInBatch = 0;
         // A batch also goes when many rows were read but few accepted, so that progress and cancel
         // keep working on a file whose rows are mostly rejected.
         const auto pushIfFull = [&] {
             if (rowsInBatch < qint64(BatchSize))
                 return true;
-            batch.bytesRead = reader.bytesRead();
+            batch.bytesRead = reader.progressDone();
             if (!queue.push(std::move(batch)))
                 return false;
             batch = Batch();
@@ -338,10 +437,17 @@ ImportSummary Importer::importFile(
             ++rowsInBatch;
             if (outcome.rowsRead == qint64(BatchSize)) {
                 // Size the duplicate check once for the whole file, from the rows per byte so far.
-                seen.reserve(qint64(double(total) / double(std::max<qint64>(1, reader.bytesRead()))
+                seen.reserve(qint64(double(total) / double(std::max<qint64>(1, reader.progressDone()))
                     * double(outcome.rowsRead) * 1.05));
             }
-            const QList<QStringView> &fields = reader.fields();
+            // A sheet row ends at its last non-empty cell: pad it to the header's width.
+            const QList<QStringView> *row = &reader.fields();
+            if (spreadsheet && row->size() < headerWidth) {
+                padded = *row;
+                padded.resize(headerWidth);
+                row = &padded;
+            }
+            const QList<QStringView> &fields = *row;
             CaseRecord parsed;
             CaseNumber number;
             RowNormaliser::Problem problem;
@@ -350,16 +456,17 @@ ImportSummary Importer::importFile(
                 continue;
             }
             if (const qint64 first = seen.insert(parsed.caseNumber, reader.line())) {
-                reject(fields,
-                    {numberHeader,
-                        tr("duplicate case number %1, first on line %2").arg(parsed.caseNumber).arg(first)});
+                const QString reason = spreadsheet
+                    ? tr("duplicate case number %1, first on row %2").arg(parsed.caseNumber).arg(first)
+                    : tr("duplicate case number %1, first on line %2").arg(parsed.caseNumber).arg(first);
+                reject(fields, {numberHeader, reason, mapping.columnOf(CaseField::CaseNumber)});
                 continue;
             }
             encoder.encode(parsed, number, &batch.cases);
         }
         if (reader.hasError())
             outcome.error = reader.errorString();
-        batch.bytesRead = reader.bytesRead();
+        batch.bytesRead = reader.progressDone();
         if (batch.cases.size() > 0)
             queue.push(std::move(batch));
         queue.close();

@@ -16,18 +16,25 @@ class Store;
 /// One row that was not imported, with the reason.
 struct RejectedRow
 {
-    qint64 line = 0; ///< physical line number in the file where the row starts (1-based)
+    qint64 line = 0; ///< CSV: physical line where the row starts; spreadsheet: row number (1-based)
+    QString cell; ///< spreadsheet: the cell concerned ("Sheet1!E1234"); empty for CSV
     QString field; ///< the column header concerned, empty when the row as a whole is at fault
     QString reason; ///< translated, e.g. "impossible date 2016-02-30"
     QString raw; ///< the row as CSV text
+
+    /// "line 12" for CSV, the cell ("Sheet1!E12") for spreadsheets.
+    QString location() const;
 };
 
 struct ImportOptions
 {
-    TextEncoding encoding = TextEncoding::Auto;
+    TextEncoding encoding = TextEncoding::Auto; ///< CSV only
+    /// Excel workbooks: the sheet to import; empty: the first sheet with data.
+    QString sheet;
     /// Keep the parties' columns (personal data). Off by default: they are dropped and reported.
     bool keepPersonalData = false;
-    /// Where to write the reject report (CSV: line, field, reason, raw row). Empty: no report file.
+    /// Where to write the reject report (CSV: line (spreadsheets: cell), field, reason, raw row). Empty:
+    /// no report file.
     QString rejectReportPath;
     /// JSON of a column mapping to use instead of the automatic one (see HeaderMapper).
     QString mappingJson;
@@ -39,8 +46,10 @@ struct ImportSummary
 {
     QString filePath;
     QString sha256; ///< hex
-    TextEncoding encoding = TextEncoding::Auto;
-    qint64 headerLine = 0; ///< line of the header row (a title row may precede it)
+    QString format; ///< what the file was, by content: "csv", "xlsx" or "xls"
+    TextEncoding encoding = TextEncoding::Auto; ///< CSV: the encoding read
+    QString sheet; ///< spreadsheets: the sheet imported
+    qint64 headerLine = 0; ///< line (spreadsheet: row) of the header row (a title row may precede it)
     qint64 rowsRead = 0; ///< data rows after the header
     qint64 accepted = 0;
     qint64 rejected = 0;

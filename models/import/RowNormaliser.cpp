@@ -16,9 +16,10 @@ QStringView RowNormaliser::field(const QList<QStringView> &fields, CaseField f) 
     return column >= 0 && column < fields.size() ? fields.at(column) : QStringView();
 }
 
-QString RowNormaliser::header(CaseField f) const
+RowNormaliser::Problem RowNormaliser::at(CaseField f, const QString &reason) const
 {
-    return m_mapping.headers.value(m_mapping.columnOf(f));
+    const int column = m_mapping.columnOf(f);
+    return {m_mapping.headers.value(column), reason, column};
 }
 
 bool RowNormaliser::date(const QList<QStringView> &fields, CaseField f, QDate *out, Problem *problem) const
@@ -29,13 +30,13 @@ bool RowNormaliser::date(const QList<QStringView> &fields, CaseField f, QDate *o
         *out = QDate();
         return true;
     case ParseStatus::Invalid:
-        *problem = {header(f), tr("not a valid date: '%1'").arg(text)};
+        *problem = at(f, tr("not a valid date: '%1'").arg(text));
         return false;
     case ParseStatus::Ok:
         break;
     }
     if (*out > m_today) {
-        *problem = {header(f), tr("date %1 is in the future").arg(out->toString(Qt::ISODate))};
+        *problem = at(f, tr("date %1 is in the future").arg(out->toString(Qt::ISODate)));
         return false;
     }
     return true;
@@ -51,13 +52,13 @@ bool RowNormaliser::amount(
         out->reset();
         return true;
     case ParseStatus::Invalid:
-        *problem = {header(f), tr("not a valid amount: '%1'").arg(text)};
+        *problem = at(f, tr("not a valid amount: '%1'").arg(text));
         return false;
     case ParseStatus::Ok:
         break;
     }
     if (fen < 0) {
-        *problem = {header(f), tr("negative amount: '%1'").arg(text)};
+        *problem = at(f, tr("negative amount: '%1'").arg(text));
         return false;
     }
     *out = fen;
@@ -72,13 +73,13 @@ bool RowNormaliser::days(const QList<QStringView> &fields, CaseField f, int *out
         *out = 0;
         return true;
     case ParseStatus::Invalid:
-        *problem = {header(f), tr("not a whole number of days: '%1'").arg(text)};
+        *problem = at(f, tr("not a whole number of days: '%1'").arg(text));
         return false;
     case ParseStatus::Ok:
         break;
     }
     if (*out < 0) {
-        *problem = {header(f), tr("negative number of days: '%1'").arg(text)};
+        *problem = at(f, tr("negative number of days: '%1'").arg(text));
         return false;
     }
     return true;
@@ -107,7 +108,7 @@ bool RowNormaliser::normalise(
         const bool blank = std::all_of(
             fields.begin(), fields.end(), [](QStringView f) { return values::cleanText(f).isEmpty(); });
         *problem = blank ? Problem {QString(), tr("empty row")}
-                         : Problem {header(CaseField::CaseNumber), tr("no case number")};
+                         : at(CaseField::CaseNumber, tr("no case number"));
         return false;
     }
     r->caseNumber = CaseNumber::canonical(rawNumber);
@@ -122,7 +123,7 @@ bool RowNormaliser::normalise(
     if (const auto type = caseTypeFromLabel(typeText))
         r->type = *type;
     else if (!values::cleanText(typeText).isEmpty() && number->type == CaseType::Unknown) {
-        *problem = {header(CaseField::CaseType), tr("unknown case type: '%1'").arg(typeText)};
+        *problem = at(CaseField::CaseType, tr("unknown case type: '%1'").arg(typeText));
         return false;
     } else
         r->type = number->type;
@@ -133,13 +134,13 @@ bool RowNormaliser::normalise(
         || !date(fields, CaseField::ClosedOn, &r->closedOn, problem))
         return false;
     if (!r->filedOn.isValid()) {
-        *problem = {header(CaseField::FiledOn), tr("no filing date")};
+        *problem = at(CaseField::FiledOn, tr("no filing date"));
         return false;
     }
     if (r->closedOn.isValid() && r->closedOn < r->filedOn) {
-        *problem = {header(CaseField::ClosedOn),
+        *problem = at(CaseField::ClosedOn,
             tr("closure date %1 is before the filing date %2")
-                .arg(r->closedOn.toString(Qt::ISODate), r->filedOn.toString(Qt::ISODate))};
+                .arg(r->closedOn.toString(Qt::ISODate), r->filedOn.toString(Qt::ISODate)));
         return false;
     }
 
@@ -151,24 +152,23 @@ bool RowNormaliser::normalise(
         if (method) {
             r->closureMethod = *method;
         } else if (!suspension) {
-            *problem = {header(CaseField::ClosureMethod), tr("unknown closure method: '%1'").arg(methodText)};
+            *problem = at(CaseField::ClosureMethod, tr("unknown closure method: '%1'").arg(methodText));
             return false;
         } else if (r->closedOn.isValid()) {
-            *problem = {header(CaseField::ClosureMethod),
-                tr("'%1' is a suspension, not a closure, but the row has a closure date").arg(methodText)};
+            *problem = at(CaseField::ClosureMethod,
+                tr("'%1' is a suspension, not a closure, but the row has a closure date").arg(methodText));
             return false;
         }
         // A suspended case without a closure date stays pending.
     }
     if (m_mapping.has(CaseField::ClosureMethod) && m_mapping.has(CaseField::ClosedOn)) {
         if (r->closureMethod != ClosureMethod::None && !r->closedOn.isValid()) {
-            *problem = {
-                header(CaseField::ClosedOn), tr("closure method '%1' but no closure date").arg(methodText)};
+            *problem = at(CaseField::ClosedOn, tr("closure method '%1' but no closure date").arg(methodText));
             return false;
         }
         if (r->closureMethod == ClosureMethod::None && r->closedOn.isValid()) {
-            *problem = {header(CaseField::ClosureMethod),
-                tr("closure date %1 but no closure method").arg(r->closedOn.toString(Qt::ISODate))};
+            *problem = at(CaseField::ClosureMethod,
+                tr("closure date %1 but no closure method").arg(r->closedOn.toString(Qt::ISODate)));
             return false;
         }
     }
@@ -191,7 +191,7 @@ bool RowNormaliser::normalise(
         r->hasProperty = hasProperty;
         break;
     case ParseStatus::Invalid:
-        *problem = {header(CaseField::HasProperty), tr("not a yes/no value: '%1'").arg(flag)};
+        *problem = at(CaseField::HasProperty, tr("not a yes/no value: '%1'").arg(flag));
         return false;
     }
 

@@ -28,6 +28,7 @@ public:
     {
         QString field; ///< column header, empty for the row as a whole
         QString reason;
+        int column = -1; ///< the field's column, -1 for the row as a whole
     };
 
     /// `today` bounds dates from above (tests pass a fixed day).
@@ -39,7 +40,8 @@ public:
 
 private:
     QStringView field(const QList<QStringView> &fields, CaseField f) const;
-    QString header(CaseField f) const;
+    /// A problem with field `f`, naming its header and column.
+    Problem at(CaseField f, const QString &reason) const;
     bool date(const QList<QStringView> &fields, CaseField f, QDate *out, Problem *problem) const;
     bool amount(
         const QList<QStringView> &fields, CaseField f, std::optional<qint64> *out, Problem *problem) const;

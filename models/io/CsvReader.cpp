@@ -507,6 +507,16 @@ qint64 CsvReader::bytesRead() const
     return d->bytesRead;
 }
 
+qint64 CsvReader::progressTotal() const
+{
+    return d->device->isSequential() ? 0 : d->device->size();
+}
+
+QString CsvReader::sourceDescription() const
+{
+    return encodingName(encoding());
+}
+
 TextEncoding CsvReader::encoding() const
 {
     return d->encoding;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RowReader.h"
 #include "TextEncoding.h"
 
 #include <QByteArray>
@@ -22,7 +23,7 @@ class Sha256;
 /// Lenient where files in the wild need it (a stray quote inside an unquoted field is kept as a
 /// character), strict where data would be lost: an unterminated quoted field at end of input, or
 /// bytes that are invalid in the chosen encoding, stop the reader with an error naming the line.
-class CsvReader
+class CsvReader : public RowReader
 {
 public:
     struct Options
@@ -36,7 +37,7 @@ public:
 
     /// Reads from `device` (already open). The device must outlive the reader.
     CsvReader(QIODevice *device, const Options &options);
-    ~CsvReader();
+    ~CsvReader() override;
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 
@@ -46,23 +47,29 @@ public:
 
     /// Reads the next record. Returns false at the end of input or on an error (see hasError()).
     /// Blank lines (no characters at all between two line ends) are skipped but counted in line numbers.
-    bool next();
+    bool next() override;
 
     /// Fields of the current record: views valid until the next call to next().
-    const QList<QStringView> &fields() const;
+    const QList<QStringView> &fields() const override;
     /// 1-based physical line number on which the current record starts.
-    qint64 line() const;
+    qint64 line() const override;
     /// Number of records read so far.
-    qint64 recordCount() const;
+    qint64 recordCount() const override;
     /// Bytes consumed from the device so far (for progress).
     qint64 bytesRead() const;
+    /// bytesRead() out of the device's size (0 for a sequential device).
+    qint64 progressDone() const override { return bytesRead(); }
+    qint64 progressTotal() const override;
 
     /// The encoding in use (never Auto once the first record has been read or detection ran).
     TextEncoding encoding() const;
 
-    bool hasError() const;
+    /// The encoding's name ("utf-8", "gb18030").
+    QString sourceDescription() const override;
+
+    bool hasError() const override;
     /// Human-readable error, naming the line: "line 12: unterminated quoted field".
-    QString errorString() const;
+    QString errorString() const override;
 
 private:
     struct Private;

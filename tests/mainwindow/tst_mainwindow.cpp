@@ -298,8 +298,8 @@ void TestMainWindow::summaryDescribesImport()
     summary.headerLine = 2;
     summary.unmappedColumns = {QString::fromUtf8("备注")};
     summary.personalColumnsDropped = {QString::fromUtf8("被执行人")};
-    summary.firstRejects = {{4, QString::fromUtf8("立案日期"), QStringLiteral("not a valid date: 'x'"), {}},
-        {9, QString(), QStringLiteral("empty row"), {}}};
+    summary.firstRejects = {{4, QString(), QString::fromUtf8("立案日期"), QStringLiteral("not a valid date: 'x'"), {}},
+        {9, QString(), QString(), QStringLiteral("empty row"), {}}};
 
     const QString text = ImportSummaryDialog::describe(summary);
     QVERIFY2(text.contains(QStringLiteral("Rows read: 10; imported: 8; rejected: 2")), qPrintable(text));
@@ -311,6 +311,17 @@ void TestMainWindow::summaryDescribesImport()
         QString::fromUtf8("Line 4, 立案日期: not a valid date: 'x'\nLine 9: empty row"));
     QCOMPARE(ImportSummaryDialog::describeRejects(summary, 1),
         QString::fromUtf8("Line 4, 立案日期: not a valid date: 'x'\n… and 1 more rejected row(s)."));
+
+    // A workbook: rows named by cell, the sheet in the summary.
+    ImportSummary workbook = summary;
+    workbook.format = QStringLiteral("xlsx");
+    workbook.sheet = QString::fromUtf8("执行案件");
+    workbook.firstRejects = {{5, QString::fromUtf8("执行案件!F5"), QString::fromUtf8("立案日期"),
+        QStringLiteral("not a valid date: 'x'"), {}}};
+    QVERIFY(ImportSummaryDialog::describe(workbook).contains(
+        QString::fromUtf8("Workbook (xlsx), sheet 执行案件; header row on row 2")));
+    QCOMPARE(ImportSummaryDialog::describeRejects(workbook, 1),
+        QString::fromUtf8("执行案件!F5 (立案日期): not a valid date: 'x'\n… and 1 more rejected row(s)."));
 
     ImportSummary cancelled;
     cancelled.filePath = QStringLiteral("/data/2017.csv");

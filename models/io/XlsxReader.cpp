@@ -1,0 +1,2128 @@
+#include "XlsxReader.h"
+
+#include "ZipArchive.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <expat.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cmath>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace caseload {
+
+namespace {
+
+constexpr int MaxColumns = 16384; // XFD, Excel's last column
+
+enum class DateKind : quint8 {
+    None,
+    Date, // a date, with a time when the serial has a fraction
+    Time, // a time of day only: serials below 1 are shown as "HH:mm:ss"
+};
+
+enum class CellType : quint8 { Number, Shared, FormulaString, Inline, Boolean, Error, IsoDate };
+
+bool isElapsedTime(QStringView inside)
+{
+    const char16_t first = QChar::toLower(inside.front().unicode());
+    if (first != u'h' && first != u'm' && first != u's')
+        return false;
+    return std::all_of(
+        inside.begin(), inside.end(), [first](QChar c) { return QChar::toLower(c.unicode()) == first; });
+}
+
+// Whether a number format shows a date or a time: outside quoted text, escaped or padding characters
+// and bracketed parts (colours, conditions, locales such as [$-804], [DBNum1]; elapsed times such as
+// [h] do count), y or d make a date, h or s a time. An m alone is ambiguous (month or minute) and
+// never shows without one of those in a real date format.
+DateKind classifyFormatCode(QStringView code)
+{
+    bool date = false;
+    bool time = false;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        switch (code[i].unicode()) {
+        case u'"': {
+            const qsizetype end = code.indexOf(u'"', i + 1);
+            i = end < 0 ? code.size() : end;
+            break;
+        }
+        case u'\\':
+        case u'_':
+        case u'*':
+            ++i;
+            break;
+        case u'[': {
+            const qsizetype end = code.indexOf(u']', i + 1);
+            const QStringView inside = code.mid(i + 1, (end < 0 ? code.size() : end) - i - 1);
+            if (!inside.isEmpty() && isElapsedTime(inside))
+                time = true;
+            i = end < 0 ? code.size() : end;
+            break;
+        }
+        case u'y':
+        case u'Y':
+        case u'd':
+        case u'D':
+            date = true;
+            break;
+        case u'h':
+        case u'H':
+        case u's':
+        case u'S':
+            time = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return date ? DateKind::Date : time ? DateKind::Time : DateKind::None;
+}
+
+// Excel's built-in number formats that show dates or times (ECMA-376 18.8.30, with the CJK ids that
+// Chinese, Japanese and Korean Excel define: 27-36 and 50-58).
+DateKind builtinFormatKind(int id)
+{
+    if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 31) || id == 36 || (id >= 50 && id <= 54)
+        || id == 57 || id == 58)
+        return DateKind::Date;
+    if ((id >= 18 && id <= 21) || (id >= 32 && id <= 35) || (id >= 45 && id <= 47) || id == 55 || id == 56)
+        return DateKind::Time;
+    return DateKind::None;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+bool isSpace(char16_t c)
+{
+    return QChar::isSpace(c);
+}
+
+// Non-negative decimal integer; -1 when the text is not one (or too large). Spaces around it are
+// allowed.
+template <typename Char>
+qint64 parseIndex(const Char *begin, const Char *end)
+{
+    if (end - begin == 1 && *begin >= '0' && *begin <= '9')
+        return *begin - '0'; // style indexes, mostly
+    while (begin < end && isSpace(*begin))
+        ++begin;
+    while (end > begin && isSpace(end[-1]))
+        --end;
+    if (begin == end || end - begin > 12)
+        return -1;
+    qint64 value = 0;
+    for (; begin < end; ++begin) {
+        if (*begin < '0' || *begin > '9')
+            return -1;
+        value = value * 10 + (*begin - '0');
+    }
+    return value;
+}
+
+qint64 parseIndex(QStringView text)
+{
+    return parseIndex(text.utf16(), text.utf16() + text.size());
+}
+
+// The same from the UTF-8 expat hands over; text with other than ASCII (a no-break space around the
+// digits) goes through QString, which knows every Unicode space.
+qint64 parseIndex(const char *text, qsizetype size)
+{
+    const qint64 value = parseIndex(text, text + size);
+    if (value >= 0 || std::all_of(text, text + size, [](char c) { return uchar(c) < 0x80; }))
+        return value;
+    return parseIndex(QStringView(QString::fromUtf8(text, size)));
+}
+
+// "E12" -> column 4 (0-based) and row 12; the row part is optional (as in a merge's "A:A" it is not).
+template <typename Char>
+bool parseCellReference(const Char *ref, qsizetype size, int *column, qint64 *row)
+{
+    qsizetype i = 0;
+    qint64 col = 0;
+    while (i < size) {
+        const Char c = ref[i];
+        int letter;
+        if (c >= 'A' && c <= 'Z')
+            letter = c - 'A';
+        else if (c >= 'a' && c <= 'z')
+            letter = c - 'a';
+        else if (c == '$' && i == 0)
+            letter = -1;
+        else
+            break;
+        if (letter >= 0) {
+            col = col * 26 + letter + 1;
+            if (col > MaxColumns)
+                return false;
+        }
+        ++i;
+    }
+    if (col == 0)
+        return false;
+    *column = int(col - 1);
+    if (i < size && ref[i] == '$')
+        ++i;
+    *row = 0;
+    if (i == size)
+        return true;
+    const qint64 r = parseIndex(ref + i, ref + size);
+    if (r <= 0)
+        return false;
+    *row = r;
+    return true;
+}
+
+bool parseCellReference(QStringView ref, int *column, qint64 *row)
+{
+    return parseCellReference(ref.utf16(), ref.size(), column, row);
+}
+
+void appendDigits(char16_t *&out, qint64 value, int width)
+{
+    char16_t digits[20];
+    int n = 0;
+    do {
+        digits[n++] = char16_t(u'0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    for (int pad = n; pad < width; ++pad)
+        *out++ = u'0';
+    while (n > 0)
+        *out++ = digits[--n];
+}
+
+// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's civil_from_days).
+void civilFromDays(qint64 z, qint64 *year, int *month, int *day)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    *day = int(doy - (153 * mp + 2) / 5 + 1);
+    *month = int(mp < 10 ? mp + 3 : mp - 9);
+    *year = yoe + era * 400 + (*month <= 2 ? 1 : 0);
+}
+
+void appendTime(char16_t *&out, qint64 seconds)
+{
+    appendDigits(out, seconds / 3600, 2);
+    *out++ = u':';
+    appendDigits(out, seconds / 60 % 60, 2);
+    *out++ = u':';
+    appendDigits(out, seconds % 60, 2);
+}
+
+// Writes an Excel serial as "yyyy-MM-dd[ HH:mm:ss]" (or "HH:mm:ss" for a time format below 1 day)
+// into `out` (room for 32 characters); returns the length, 0 when the serial is out of Excel's range
+// (the number is then left as written). Times are rounded to the second as Excel shows them.
+int formatSerial(double serial, bool date1904, DateKind kind, char16_t *buffer)
+{
+    // Excel's last day, 9999-12-31, is serial 2958465 (1900 system).
+    if (!(serial >= 0) || serial >= 2958466.0)
+        return 0;
+    const qint64 totalSeconds = std::llround(serial * 86400.0);
+    const qint64 days = totalSeconds / 86400;
+    const qint64 seconds = totalSeconds % 86400;
+    char16_t *out = buffer;
+    if (kind == DateKind::Time && days == 0) {
+        appendTime(out, seconds);
+        return int(out - buffer);
+    }
+    qint64 year = 1900;
+    int month = 1;
+    int day = 0;
+    if (date1904) {
+        civilFromDays(days - 24107, &year, &month, &day); // serial 0 is 1904-01-01
+    } else if (days == 60) {
+        month = 2; // Excel's fictitious 1900-02-29 (kept from Lotus 1-2-3)
+        day = 29;
+    } else if (days > 60) {
+        civilFromDays(days - 25569, &year, &month, &day); // serial 25569 is 1970-01-01
+    } else if (days > 0) {
+        civilFromDays(days - 25568, &year, &month, &day); // before the fictitious day: one day later
+    } // serial 0 shows as Excel's "1900-01-00"
+    appendDigits(out, year, 4);
+    *out++ = u'-';
+    appendDigits(out, month, 2);
+    *out++ = u'-';
+    appendDigits(out, day, 2);
+    if (seconds != 0) {
+        *out++ = u' ';
+        appendTime(out, seconds);
+    }
+    return int(out - buffer);
+}
+
+// An ISO 8601 cell value (t="d": "2016-03-01T10:22:05Z") as "yyyy-MM-dd[ HH:mm:ss]"; empty when it
+// is not in that form (the text is then kept as written).
+QString formatIsoDate(QStringView text)
+{
+    text = text.trimmed();
+    const auto isDigits = [&](qsizetype from, qsizetype count) {
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (i >= text.size() || text[i] < u'0' || text[i] > u'9')
+                return false;
+        }
+        return true;
+    };
+    const auto isTime = [&](qsizetype at) {
+        return isDigits(at, 2) && at + 2 < text.size() && text[at + 2] == u':' && isDigits(at + 3, 2)
+            && at + 5 < text.size() && text[at + 5] == u':' && isDigits(at + 6, 2);
+    };
+    if (isDigits(0, 4) && text.size() >= 10 && text[4] == u'-' && isDigits(5, 2) && text[7] == u'-'
+        && isDigits(8, 2)) {
+        QString result = text.first(10).toString();
+        if (text.size() > 10 && (text[10] == u'T' || text[10] == u' ') && isTime(11)) {
+            const QStringView time = text.mid(11, 8);
+            if (time != u"00:00:00")
+                result += u' ' + time.toString();
+        }
+        return result;
+    }
+    if (isTime(text.startsWith(u'T') ? 1 : 0))
+        return text.mid(text.startsWith(u'T') ? 1 : 0, 8).toString();
+    return {};
+}
+
+// OOXML strings escape characters XML cannot hold as _xHHHH_ (Excel writes a CR as _x000D_, and a
+// literal "_x" as _x005F_x). Decodes `text` in place and returns its new length.
+qsizetype decodeEscapes(char16_t *text, qsizetype size)
+{
+    qsizetype i = 0;
+    while (i + 1 < size && !(text[i] == u'_' && text[i + 1] == u'x'))
+        ++i;
+    if (i + 1 >= size)
+        return size;
+    const auto hex = [](char16_t u) {
+        if (u >= u'0' && u <= u'9')
+            return u - u'0';
+        if (u >= u'A' && u <= u'F')
+            return u - u'A' + 10;
+        if (u >= u'a' && u <= u'f')
+            return u - u'a' + 10;
+        return -1;
+    };
+    qsizetype out = i;
+    while (i < size) {
+        if (text[i] == u'_' && i + 6 < size && text[i + 1] == u'x' && text[i + 6] == u'_') {
+            int value = 0;
+            bool ok = true;
+            for (qsizetype k = i + 2; k < i + 6 && ok; ++k) {
+                const int h = hex(text[k]);
+                ok = h >= 0;
+                value = value * 16 + h;
+            }
+            if (ok) {
+                text[out++] = char16_t(value);
+                i += 7;
+                continue;
+            }
+        }
+        text[out++] = text[i++];
+    }
+    return out;
+}
+
+// Expat hands over well-formed UTF-8 (it checks its input and writes character references as
+// UTF-8), so this only decodes, with a fast path for ASCII. Writes at most `size` UTF-16 units to
+// `out` and returns how many.
+qsizetype utf8ToUtf16(const char *in, qsizetype size, char16_t *out)
+{
+    const auto *s = reinterpret_cast<const uchar *>(in);
+    const uchar *const end = s + size;
+    char16_t *o = out;
+    while (s < end) {
+        while (end - s >= 8) {
+            quint64 word;
+            std::memcpy(&word, s, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            for (int k = 0; k < 8; ++k)
+                o[k] = s[k];
+            o += 8;
+            s += 8;
+        }
+        if (s == end)
+            break;
+        const uint c = *s;
+        if (c < 0x80) {
+            *o++ = char16_t(c);
+            ++s;
+        } else if (c < 0xE0 && end - s >= 2) {
+            *o++ = char16_t(((c & 0x1F) << 6) | (s[1] & 0x3F));
+            s += 2;
+        } else if (c < 0xF0 && end - s >= 3) {
+            *o++ = char16_t(((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F));
+            s += 3;
+        } else if (end - s >= 4) {
+            const char32_t u = (((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6)
+                                   | (s[3] & 0x3F))
+                - 0x10000;
+            *o++ = char16_t(0xD800 + (u >> 10));
+            *o++ = char16_t(0xDC00 + (u & 0x3FF));
+            s += 4;
+        } else {
+            *o++ = u'\uFFFD'; // a sequence cut short: never from expat
+            break;
+        }
+    }
+    return o - out;
+}
+
+// A growable UTF-16 buffer written through pointers: room(n) makes space for n more units after
+// size, the caller writes there and adds what it wrote to size.
+struct TextBuffer
+{
+    std::vector<char16_t> data; // its size is the capacity
+    qsizetype size = 0;
+
+    char16_t *room(qsizetype extra)
+    {
+        if (size + extra > qsizetype(data.size()))
+            data.resize(std::max(data.size() * 2, size_t(size + extra) + 256));
+        return data.data() + size;
+    }
+    void append(const char16_t *text, qsizetype length)
+    {
+        std::copy_n(text, length, room(length));
+        size += length;
+    }
+};
+
+// Excel quotes a sheet name in references unless it is a plain identifier that cannot be read as a
+// cell reference.
+QString referencePrefix(const QString &sheet)
+{
+    bool plain = !sheet.isEmpty() && !sheet.front().isDigit();
+    for (const QChar c : sheet) {
+        if (!c.isLetterOrNumber() && c != u'_' && c != u'.')
+            plain = false;
+    }
+    if (plain) {
+        int column = 0;
+        qint64 row = 0;
+        const bool r1c1 = sheet.size() >= 1
+            && (sheet.front() == u'R' || sheet.front() == u'r' || sheet.front() == u'C'
+                || sheet.front() == u'c')
+            && std::all_of(sheet.begin() + 1, sheet.end(),
+                [](QChar c) { return c.isDigit() || c == u'C' || c == u'c'; });
+        if (r1c1 || (parseCellReference(sheet, &column, &row) && row > 0))
+            plain = false;
+    }
+    if (plain)
+        return sheet + u'!';
+    QString quoted = sheet;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + quoted + QStringLiteral("'!");
+}
+
+QString columnLetters(int column)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(char16_t(u'A' + (n - 1) % 26)));
+    return letters;
+}
+
+QString resolvePart(const QString &baseDir, QString target)
+{
+    target.replace(u'\\', u'/');
+    if (target.startsWith(u'/'))
+        return QDir::cleanPath(target.mid(1));
+    return QDir::cleanPath(baseDir.isEmpty() ? target : baseDir + u'/' + target);
+}
+
+QString directoryOf(const QString &part)
+{
+    const qsizetype slash = part.lastIndexOf(u'/');
+    return slash < 0 ? QString() : part.left(slash);
+}
+
+struct Relationship
+{
+    QString type;
+    QString target; // resolved part name
+    bool external = false;
+};
+
+bool typeEndsWith(const QString &type, QStringView suffix)
+{
+    return type.endsWith(suffix);
+}
+
+struct SheetEntry
+{
+    QString name;
+    QString part; // empty when the workbook does not say where the sheet is
+    bool hidden = false;
+    bool worksheet = true; // false for chart and dialog sheets, which hold no cells
+};
+
+// A fixed pool of items handed from a producer thread to a consumer and back, so that both run at
+// once while memory stays bounded: the producer fills free items, the consumer takes them in order
+// and gives them back. stop() makes the producer's acquire() return null, for a consumer that
+// leaves early.
+template <typename T>
+class Pipe
+{
+public:
+    explicit Pipe(size_t depth)
+        : m_pool(depth)
+    {
+        for (T &item : m_pool)
+            m_free.push_back(&item);
+    }
+
+    /// Producer: an item to fill, null once stopped.
+    T *acquire()
+    {
+        std::unique_lock lock(m_mutex);
+        m_freed.wait(lock, [&] { return !m_free.empty() || m_stopped.load(); });
+        if (m_stopped.load())
+            return nullptr;
+        T *item = m_free.front();
+        m_free.pop_front();
+        return item;
+    }
+    /// Producer: hands a filled item over.
+    void publish(T *item)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_filled.push_back(item);
+        }
+        m_published.notify_one();
+    }
+    /// Consumer: the next filled item, waiting for it. The producer always ends with an item that
+    /// says so, so this never waits for good.
+    T *take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_published.wait(lock, [&] { return !m_filled.empty(); });
+        T *item = m_filled.front();
+        m_filled.pop_front();
+        return item;
+    }
+    /// Consumer: gives an item back once done with it.
+    void release(T *item)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_free.push_back(item);
+        }
+        m_freed.notify_one();
+    }
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopped.store(true);
+        }
+        m_freed.notify_all();
+    }
+    bool stopped() const { return m_stopped.load(); }
+
+private:
+    std::vector<T> m_pool; // never resized: items stay where they are
+    std::mutex m_mutex;
+    std::condition_variable m_freed;
+    std::condition_variable m_published;
+    std::deque<T *> m_free;
+    std::deque<T *> m_filled;
+    std::atomic<bool> m_stopped {false};
+};
+
+struct Chunk
+{
+    std::unique_ptr<char[]> data;
+    qsizetype size = 0;
+    bool end = false; // the entry has been read whole (size is 0), its CRC checked
+    QString error; // reading failed: ZipArchive's message
+};
+
+// Inflates a zip entry on its own thread, a chunk ahead of the parser that takes the chunks: the
+// two halves of reading a part then run at once.
+class Inflater
+{
+public:
+    static constexpr size_t Depth = 4;
+
+    Inflater(std::unique_ptr<ZipArchive::Entry> entry, qsizetype chunkSize)
+        : m_entry(std::move(entry))
+        , m_chunkSize(std::clamp<qsizetype>(chunkSize, 1, qsizetype(1) << 30)) // XML_Parse takes an int
+        , m_pipe(Depth)
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+    ~Inflater()
+    {
+        m_pipe.stop();
+        m_thread.join();
+    }
+    Inflater(const Inflater &) = delete;
+    Inflater &operator=(const Inflater &) = delete;
+
+    /// The next chunk, in order; the last one has `end` or `error` set.
+    Chunk *take() { return m_pipe.take(); }
+    void release(Chunk *chunk) { m_pipe.release(chunk); }
+
+private:
+    void run()
+    {
+        for (;;) {
+            Chunk *chunk = m_pipe.acquire();
+            if (!chunk)
+                return;
+            if (!chunk->data)
+                chunk->data = std::make_unique_for_overwrite<char[]>(size_t(m_chunkSize));
+            const qint64 n = m_entry->read(chunk->data.get(), m_chunkSize);
+            chunk->size = n > 0 ? qsizetype(n) : 0;
+            chunk->end = n == 0;
+            if (n < 0)
+                chunk->error = m_entry->errorString();
+            m_pipe.publish(chunk);
+            if (n <= 0)
+                return;
+        }
+    }
+
+    std::unique_ptr<ZipArchive::Entry> m_entry;
+    qsizetype m_chunkSize;
+    Pipe<Chunk> m_pipe;
+    std::thread m_thread;
+};
+
+struct ParserDeleter
+{
+    void operator()(XML_Parser parser) const { XML_ParserFree(parser); }
+};
+using ParserPtr = std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserDeleter>;
+
+// The elements the readers look at, by local name: SpreadsheetML is told apart by element names
+// alone, and some writers (the .NET Open XML SDK) put a prefix on every element ("x:c"). Expat
+// runs without namespace processing, which would cost time on every element.
+enum class Element : quint8 { Other, Row, C, V, T, Is, RPh, SheetData, Si };
+
+Element elementOf(const XML_Char *name)
+{
+    const XML_Char *local = name;
+    for (const XML_Char *p = name; *p; ++p) {
+        if (*p == ':')
+            local = p + 1;
+    }
+    switch (local[0]) {
+    case 'c':
+        return local[1] == 0 ? Element::C : Element::Other;
+    case 'v':
+        return local[1] == 0 ? Element::V : Element::Other;
+    case 't':
+        return local[1] == 0 ? Element::T : Element::Other;
+    case 'i':
+        return local[1] == 's' && local[2] == 0 ? Element::Is : Element::Other;
+    case 'r':
+        if (std::strcmp(local + 1, "ow") == 0)
+            return Element::Row;
+        return std::strcmp(local + 1, "Ph") == 0 ? Element::RPh : Element::Other;
+    case 's':
+        if (std::strcmp(local + 1, "i") == 0)
+            return Element::Si;
+        return std::strcmp(local + 1, "heetData") == 0 ? Element::SheetData : Element::Other;
+    default:
+        return Element::Other;
+    }
+}
+
+// Attribute values in a sheet are a few characters long: a loop beats a call to strlen.
+qsizetype lengthOf(const XML_Char *text)
+{
+    qsizetype n = 0;
+    while (text[n])
+        ++n;
+    return n;
+}
+
+const XML_Char *attributeValue(const XML_Char **attributes, const char *name)
+{
+    for (int i = 0; attributes[i]; i += 2) {
+        if (std::strcmp(attributes[i], name) == 0)
+            return attributes[i + 1];
+    }
+    return nullptr;
+}
+
+// How feeding an entry to expat ended.
+struct FeedResult
+{
+    enum Kind : quint8 {
+        Finished, // the document ended well-formed
+        Stopped, // a handler stopped the parser (XML_StopParser), or the caller gave up
+        ReadError, // the entry could not be inflated: `detail` is ZipArchive's message
+        XmlError, // malformed XML: `detail` says what and where
+        Truncated, // the entry ended before the document did
+    };
+    Kind kind = Finished;
+    QString detail;
+};
+
+QString expatErrorText(XML_Parser parser)
+{
+    return QCoreApplication::translate("XlsxReader", "%1 (XML line %2, column %3)")
+        .arg(QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(parser))),
+            QString::number(XML_GetCurrentLineNumber(parser)),
+            QString::number(XML_GetCurrentColumnNumber(parser)));
+}
+
+// Feeds the chunks of `inflater` to `parser` until the document ends, a handler stops the parser,
+// or `giveUp` (when given) is set between chunks.
+FeedResult feed(XML_Parser parser, Inflater &inflater, const std::atomic<bool> *giveUp = nullptr)
+{
+    for (;;) {
+        if (giveUp && giveUp->load())
+            return {FeedResult::Stopped, {}};
+        Chunk *chunk = inflater.take();
+        if (!chunk->error.isEmpty()) {
+            const QString error = chunk->error;
+            inflater.release(chunk);
+            return {FeedResult::ReadError, error};
+        }
+        const bool last = chunk->end;
+        // Expat copies what it has not parsed yet, so the chunk goes back at once.
+        const XML_Status status = XML_Parse(parser, chunk->data.get(), int(chunk->size), last);
+        inflater.release(chunk);
+        if (status == XML_STATUS_ERROR) {
+            if (XML_GetErrorCode(parser) == XML_ERROR_ABORTED)
+                return {FeedResult::Stopped, {}};
+            // The last call brings no data: whatever it finds wrong is the document ending early.
+            if (last)
+                return {FeedResult::Truncated, {}};
+            return {FeedResult::XmlError, expatErrorText(parser)};
+        }
+        if (last)
+            return {FeedResult::Finished, {}};
+    }
+}
+
+ParserPtr createParser(void *user, XML_StartElementHandler start, XML_EndElementHandler end,
+    XML_CharacterDataHandler text)
+{
+    ParserPtr parser(XML_ParserCreate(nullptr));
+    XML_SetUserData(parser.get(), user);
+    XML_SetElementHandler(parser.get(), start, end);
+    XML_SetCharacterDataHandler(parser.get(), text);
+    return parser;
+}
+
+// The workbook's shared strings, loaded on a thread of their own while the sheet is read: a string
+// can be looked up as soon as it has been parsed, and a lookup waits for the loader otherwise
+// (writers list the strings in the order their cells come, so the loader keeps ahead or near).
+// Append-only: a string's text never moves once added, so views of it stay valid as long as the
+// workbook, and readers need no lock for the strings already there.
+class SharedStrings
+{
+public:
+    SharedStrings()
+        : m_pages(MaxPages)
+    { }
+
+    /// Loader: adds the next string.
+    void add(const char16_t *text, qsizetype length)
+    {
+        const qsizetype n = m_count.load(std::memory_order_relaxed);
+        if (n >= MaxPages * PageSize)
+            return;
+        if (length > m_blockLeft) {
+            const qsizetype size = std::max(BlockSize, length);
+            m_blocks.push_back(std::make_unique_for_overwrite<char16_t[]>(size_t(size)));
+            m_blockFree = m_blocks.back().get();
+            m_blockLeft = size;
+        }
+        std::copy_n(text, length, m_blockFree);
+        std::unique_ptr<Entry[]> &page = m_pages[size_t(n >> PageBits)];
+        if (!page)
+            page = std::make_unique<Entry[]>(size_t(PageSize));
+        page[size_t(n & (PageSize - 1))] = Entry {m_blockFree, length};
+        m_blockFree += length;
+        m_blockLeft -= length;
+        // Sequentially consistent with the reader's count of waiters: either the reader sees the new
+        // count or this sees the reader waiting.
+        m_count.store(n + 1);
+        if (m_waiting.load() > 0) {
+            std::lock_guard lock(m_mutex);
+            m_grown.notify_all();
+        }
+    }
+    /// Loader: no more strings; `error` says why when loading failed.
+    void finish(const QString &error)
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_error = error;
+        m_grown.notify_all();
+    }
+
+    /// String `index`, waiting for the loader when it has not got that far. False when there is no
+    /// such string: the loader finished without it (see waitForEnd() for whether it failed).
+    bool lookup(qint64 index, QStringView *text)
+    {
+        if (index < 0)
+            return false;
+        if (index >= m_count.load()) {
+            std::unique_lock lock(m_mutex);
+            ++m_waiting;
+            m_grown.wait(lock, [&] { return index < m_count.load() || m_finished; });
+            --m_waiting;
+            if (index >= m_count.load())
+                return false;
+        }
+        const Entry &entry = m_pages[size_t(index >> PageBits)][size_t(index & (PageSize - 1))];
+        *text = QStringView(entry.text, entry.length);
+        return true;
+    }
+    /// Waits until the loader is done; returns its error, empty when every string was loaded.
+    QString waitForEnd()
+    {
+        std::unique_lock lock(m_mutex);
+        m_grown.wait(lock, [&] { return m_finished; });
+        return m_error;
+    }
+
+private:
+    struct Entry
+    {
+        const char16_t *text = nullptr;
+        qsizetype length = 0;
+    };
+    static constexpr int PageBits = 16;
+    static constexpr qsizetype PageSize = qsizetype(1) << PageBits;
+    static constexpr qsizetype MaxPages = qsizetype(1) << 15; // 2^31 strings
+    static constexpr qsizetype BlockSize = qsizetype(1) << 20; // characters
+
+    std::vector<std::unique_ptr<Entry[]>> m_pages; // sized once: never moves
+    std::vector<std::unique_ptr<char16_t[]>> m_blocks; // the loader's alone
+    char16_t *m_blockFree = nullptr;
+    qsizetype m_blockLeft = 0;
+    std::atomic<qsizetype> m_count {0};
+    std::atomic<int> m_waiting {0};
+    std::mutex m_mutex;
+    std::condition_variable m_grown;
+    bool m_finished = false;
+    QString m_error;
+};
+
+// Everything a sheet needs from the rest of the workbook, shared by the reader, its parsing thread
+// and the readers that probe sheets. Read-only once loaded, except the shared strings, which load
+// on their own thread (with an archive of their own: libzip handles are not shared across threads).
+struct Workbook
+{
+    QString path;
+    std::unique_ptr<ZipArchive> zip;
+    QList<SheetEntry> sheets;
+    bool date1904 = false;
+    QString sharedStringsPart;
+    QString stylesPart;
+    std::vector<DateKind> styleKinds; // by cellXfs index
+    SharedStrings strings;
+    std::thread stringsThread;
+    std::atomic<bool> stopStrings {false};
+
+    Workbook() = default;
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
+    ~Workbook()
+    {
+        stopStrings.store(true);
+        if (stringsThread.joinable())
+            stringsThread.join();
+    }
+};
+
+QString corruptPart(const Workbook &book, const QString &part, const QString &detail)
+{
+    return QCoreApplication::translate("XlsxReader", "%1: the workbook is corrupt (%2): %3")
+        .arg(book.path, part, detail);
+}
+
+QString xmlErrorText(const QXmlStreamReader &xml)
+{
+    return QCoreApplication::translate("XlsxReader", "%1 (XML line %2, column %3)")
+        .arg(xml.errorString(), QString::number(xml.lineNumber()), QString::number(xml.columnNumber()));
+}
+
+// Before libzip: a file that is not a zip gets a message saying what it seems to be instead.
+bool checkContainer(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error
+            = QCoreApplication::translate("XlsxReader", "%1: cannot open: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray head = file.read(512);
+    if (head.startsWith("PK"))
+        return true;
+    if (head.isEmpty()) {
+        *error = QCoreApplication::translate("XlsxReader", "%1: the file is empty").arg(path);
+        return false;
+    }
+    if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
+        // An OLE2 compound file: an old .xls, or an .xlsx encrypted with a password (Excel wraps the
+        // encrypted package in OLE2 with an "EncryptedPackage" stream).
+        QByteArray marker; // the stream's name in the OLE2 directory, in UTF-16LE
+        for (const char c : QByteArrayView("EncryptedPackage"))
+            marker.append(c).append('\0');
+        file.seek(0);
+        bool encrypted = false;
+        QByteArray carry;
+        while (!encrypted && !file.atEnd()) {
+            const QByteArray data = carry + file.read(qint64(1) << 20);
+            encrypted = data.contains(marker);
+            carry = data.right(marker.size());
+        }
+        *error = encrypted
+            ? QCoreApplication::translate("XlsxReader",
+                "%1: the workbook is password-protected (encrypted); remove the password in Excel or WPS, "
+                "save it and import it again")
+                  .arg(path)
+            : QCoreApplication::translate("XlsxReader",
+                "%1: this is an old Excel .xls workbook (or another OLE2 document), not an .xlsx workbook")
+                  .arg(path);
+        return false;
+    }
+    const QByteArray start = head.trimmed();
+    if (start.startsWith("<") || start.startsWith("\xEF\xBB\xBF<"))
+        *error = QCoreApplication::translate("XlsxReader",
+            "%1: not an .xlsx workbook: the file is an HTML or XML document (some systems export one "
+            "under an .xls or .xlsx name)")
+                     .arg(path);
+    else
+        *error = QCoreApplication::translate("XlsxReader", "%1: not an .xlsx workbook (not a zip archive)")
+                     .arg(path);
+    return false;
+}
+
+bool parseRelationships(const Workbook &book, const QString &relsPart, const QString &baseDir,
+    QHash<QString, Relationship> *relationships, QString *error)
+{
+    const QByteArray data = book.zip->readEntry(relsPart, error);
+    if (data.isNull())
+        return false;
+    QXmlStreamReader xml(data);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            Relationship relationship;
+            relationship.type = attributes.value(QLatin1String("Type")).toString();
+            relationship.external = attributes.value(QLatin1String("TargetMode")) == u"External";
+            relationship.target = relationship.external
+                ? attributes.value(QLatin1String("Target")).toString()
+                : resolvePart(baseDir, attributes.value(QLatin1String("Target")).toString());
+            relationships->insert(attributes.value(QLatin1String("Id")).toString(), relationship);
+        }
+    }
+    if (xml.hasError()) {
+        *error = corruptPart(book, relsPart, xmlErrorText(xml));
+        return false;
+    }
+    return true;
+}
+
+// Opens the container, finds the workbook part and reads the sheet list and the 1904 flag.
+bool loadWorkbook(const QString &path, Workbook *book, QString *error)
+{
+    book->path = path;
+    if (!checkContainer(path, error))
+        return false;
+    book->zip = ZipArchive::open(path, error);
+    if (!book->zip)
+        return false;
+
+    QString workbookPart;
+    if (book->zip->contains(QStringLiteral("_rels/.rels"))) {
+        QHash<QString, Relationship> rootRelationships;
+        if (!parseRelationships(*book, QStringLiteral("_rels/.rels"), QString(), &rootRelationships, error))
+            return false;
+        for (const Relationship &relationship : std::as_const(rootRelationships)) {
+            if (!relationship.external && typeEndsWith(relationship.type, u"/officeDocument"))
+                workbookPart = relationship.target;
+        }
+    }
+    if (workbookPart.isEmpty() || !book->zip->contains(workbookPart))
+        workbookPart = QStringLiteral("xl/workbook.xml");
+    if (!book->zip->contains(workbookPart)) {
+        if (book->zip->contains(QStringLiteral("xl/workbook.bin")))
+            *error = QCoreApplication::translate("XlsxReader",
+                "%1: this is a binary .xlsb workbook; save it as .xlsx (Excel Workbook) and import that")
+                         .arg(path);
+        else if (book->zip->contains(QStringLiteral("content.xml"))
+            && book->zip->contains(QStringLiteral("mimetype")))
+            *error = QCoreApplication::translate(
+                "XlsxReader", "%1: this is an OpenDocument file (.ods); save it as .xlsx and import that")
+                         .arg(path);
+        else
+            *error = QCoreApplication::translate("XlsxReader",
+                "%1: not an .xlsx workbook: the zip archive holds no workbook (xl/workbook.xml)")
+                         .arg(path);
+        return false;
+    }
+
+    const QByteArray workbookXml = book->zip->readEntry(workbookPart, error);
+    if (workbookXml.isNull())
+        return false;
+    struct SheetRef
+    {
+        SheetEntry entry;
+        QString relationshipId;
+    };
+    QList<SheetRef> refs;
+    QXmlStreamReader xml(workbookXml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.name();
+        if (name == u"workbookPr") {
+            const QStringView value = xml.attributes().value(QLatin1String("date1904"));
+            book->date1904 = value == u"1" || value == u"true";
+        } else if (name == u"sheet") {
+            SheetRef ref;
+            const QXmlStreamAttributes attributes = xml.attributes();
+            for (const QXmlStreamAttribute &attribute : attributes) {
+                // r:id, in the transitional or the strict relationships namespace.
+                if (attribute.name() == u"id" && !attribute.namespaceUri().isEmpty())
+                    ref.relationshipId = attribute.value().toString();
+            }
+            ref.entry.name = attributes.value(QLatin1String("name")).toString();
+            const QStringView state = attributes.value(QLatin1String("state"));
+            ref.entry.hidden = state == u"hidden" || state == u"veryHidden";
+            refs.append(ref);
+        }
+    }
+    if (xml.hasError()) {
+        *error = corruptPart(*book, workbookPart, xmlErrorText(xml));
+        return false;
+    }
+
+    const QString baseDir = directoryOf(workbookPart);
+    const QString relsPart = (baseDir.isEmpty() ? QString() : baseDir + u'/') + QStringLiteral("_rels/")
+        + workbookPart.mid(baseDir.isEmpty() ? 0 : baseDir.size() + 1) + QStringLiteral(".rels");
+    QHash<QString, Relationship> relationships;
+    if (book->zip->contains(relsPart) && !parseRelationships(*book, relsPart, baseDir, &relationships, error))
+        return false;
+    for (const Relationship &relationship : std::as_const(relationships)) {
+        if (relationship.external)
+            continue;
+        if (typeEndsWith(relationship.type, u"/sharedStrings"))
+            book->sharedStringsPart = relationship.target;
+        else if (typeEndsWith(relationship.type, u"/styles"))
+            book->stylesPart = relationship.target;
+    }
+    if (book->sharedStringsPart.isEmpty() && book->zip->contains(QStringLiteral("xl/sharedStrings.xml")))
+        book->sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
+    if (book->stylesPart.isEmpty() && book->zip->contains(QStringLiteral("xl/styles.xml")))
+        book->stylesPart = QStringLiteral("xl/styles.xml");
+
+    for (qsizetype i = 0; i < refs.size(); ++i) {
+        SheetRef &ref = refs[i];
+        const auto it = relationships.constFind(ref.relationshipId);
+        if (it != relationships.cend() && !it->external) {
+            ref.entry.part = it->target;
+            ref.entry.worksheet = typeEndsWith(it->type, u"/worksheet");
+        } else if (relationships.isEmpty()) {
+            // No relationships at all (a careless writer): sheets are where Excel puts them.
+            const QString guess = QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1);
+            if (book->zip->contains(guess))
+                ref.entry.part = guess;
+        }
+        book->sheets.append(ref.entry);
+    }
+    return true;
+}
+
+bool loadStyles(Workbook *book, QString *error)
+{
+    if (book->stylesPart.isEmpty())
+        return true;
+    const QByteArray data = book->zip->readEntry(book->stylesPart, error);
+    if (data.isNull())
+        return false;
+    QHash<int, DateKind> customFormats;
+    QXmlStreamReader xml(data);
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.name();
+            // <numFmts> comes before <cellXfs> (the schema's order); formats in the <dxfs> after them
+            // belong to conditional formats and so never reach a cell's kind.
+            if (name == u"numFmt") {
+                const QXmlStreamAttributes attributes = xml.attributes();
+                customFormats.insert(attributes.value(QLatin1String("numFmtId")).toInt(),
+                    classifyFormatCode(attributes.value(QLatin1String("formatCode"))));
+            } else if (name == u"cellXfs") {
+                inCellXfs = true;
+            } else if (inCellXfs && name == u"xf") {
+                const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+                const auto custom = customFormats.constFind(id);
+                book->styleKinds.push_back(custom != customFormats.cend() ? *custom : builtinFormatKind(id));
+            }
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
+            inCellXfs = false;
+        }
+    }
+    if (xml.hasError()) {
+        *error = corruptPart(*book, book->stylesPart, xmlErrorText(xml));
+        return false;
+    }
+    return true;
+}
+
+// xl/sharedStrings.xml: each <si> is one string, the text of its <t> elements (several in rich text)
+// without the phonetic runs (<rPh>) of Japanese workbooks.
+class SharedStringsParser
+{
+public:
+    explicit SharedStringsParser(SharedStrings *strings)
+        : m_strings(strings)
+    { }
+
+    static void XMLCALL onStart(void *user, const XML_Char *name, const XML_Char **)
+    {
+        auto *self = static_cast<SharedStringsParser *>(user);
+        switch (elementOf(name)) {
+        case Element::T:
+            self->m_capture = self->m_phonetic == 0;
+            break;
+        case Element::Si:
+            self->m_text.size = 0;
+            self->m_capture = false;
+            self->m_phonetic = 0;
+            break;
+        case Element::RPh:
+            ++self->m_phonetic;
+            break;
+        default:
+            break;
+        }
+    }
+    static void XMLCALL onEnd(void *user, const XML_Char *name)
+    {
+        auto *self = static_cast<SharedStringsParser *>(user);
+        switch (elementOf(name)) {
+        case Element::T:
+            self->m_capture = false;
+            break;
+        case Element::RPh:
+            --self->m_phonetic;
+            break;
+        case Element::Si: {
+            TextBuffer &text = self->m_text;
+            self->m_strings->add(text.data.data(), decodeEscapes(text.data.data(), text.size));
+            text.size = 0;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    static void XMLCALL onText(void *user, const XML_Char *data, int length)
+    {
+        auto *self = static_cast<SharedStringsParser *>(user);
+        if (self->m_capture)
+            self->m_text.size += utf8ToUtf16(data, length, self->m_text.room(length));
+    }
+
+private:
+    SharedStrings *m_strings;
+    TextBuffer m_text; // the string being read
+    bool m_capture = false;
+    int m_phonetic = 0;
+};
+
+// Opens the shared strings part (a missing or encrypted one fails here, in open()) and loads it on
+// a thread of the workbook's: an error found while parsing reaches the reader through
+// SharedStrings::waitForEnd(), and next() reports it, without the file's path as its other errors.
+bool startSharedStrings(Workbook *book, qsizetype chunkSize, QString *error)
+{
+    if (book->sharedStringsPart.isEmpty()) {
+        book->strings.finish(QString());
+        return true;
+    }
+    std::unique_ptr<ZipArchive> zip = ZipArchive::open(book->path, error);
+    if (!zip)
+        return false;
+    std::unique_ptr<ZipArchive::Entry> entry = zip->openEntry(book->sharedStringsPart, error);
+    if (!entry)
+        return false;
+    book->stringsThread = std::thread(
+        [book, chunkSize, zip = std::move(zip), entry = std::move(entry)]() mutable {
+            FeedResult result;
+            {
+                Inflater inflater(std::move(entry), chunkSize);
+                SharedStringsParser handler(&book->strings);
+                const ParserPtr parser = createParser(&handler, &SharedStringsParser::onStart,
+                    &SharedStringsParser::onEnd, &SharedStringsParser::onText);
+                result = feed(parser.get(), inflater, &book->stopStrings);
+            }
+            const auto corrupt = [&](const QString &detail) {
+                return QCoreApplication::translate("XlsxReader", "the workbook is corrupt (%1): %2")
+                    .arg(book->sharedStringsPart, detail);
+            };
+            QString message;
+            switch (result.kind) {
+            case FeedResult::Finished:
+                break;
+            case FeedResult::Stopped: // only when the workbook goes away: nobody reads this
+                message = QStringLiteral("stopped");
+                break;
+            case FeedResult::ReadError:
+                message = result.detail;
+                break;
+            case FeedResult::Truncated:
+                message = corrupt(QCoreApplication::translate("XlsxReader", "the XML ends early (truncated)"));
+                break;
+            case FeedResult::XmlError:
+                message = corrupt(result.detail);
+                break;
+            }
+            book->strings.finish(message);
+        });
+    return true;
+}
+
+struct Merge
+{
+    qint64 firstRow = 0;
+    qint64 lastRow = 0;
+    int firstColumn = 0;
+    int lastColumn = 0;
+    QString value; // the top-left cell's text, once its row has been read
+};
+
+bool parseRange(QStringView ref, Merge *merge)
+{
+    const qsizetype colon = ref.indexOf(u':');
+    if (colon < 0)
+        return false;
+    return parseCellReference(ref.first(colon), &merge->firstColumn, &merge->firstRow)
+        && parseCellReference(ref.sliced(colon + 1), &merge->lastColumn, &merge->lastRow)
+        && merge->firstRow > 0 && merge->lastRow >= merge->firstRow
+        && merge->lastColumn >= merge->firstColumn;
+}
+
+// The merged ranges of a sheet come after its rows, so before the first row is read the sheet is
+// inflated once and its raw bytes searched for <mergeCell ref="..."/>, without parsing the rows.
+bool scanMerges(const Workbook &book, const QString &part, qsizetype chunkSize, std::vector<Merge> *merges,
+    QString *error)
+{
+    std::unique_ptr<ZipArchive::Entry> entry = book.zip->openEntry(part, error);
+    if (!entry)
+        return false;
+    static const char needle[] = "mergeCell";
+    const qsizetype needleSize = qsizetype(sizeof needle) - 1;
+    // Kept from the end of each chunk so that a tag cut by the chunk boundary, namespace prefix
+    // included, is found in the next round.
+    const qsizetype tail = needleSize + 64;
+    chunkSize = std::max<qsizetype>(1, chunkSize);
+    QByteArray buffer;
+    qsizetype carry = 0;
+    for (;;) {
+        buffer.resize(carry + chunkSize);
+        const qint64 n = entry->read(buffer.data() + carry, chunkSize);
+        if (n < 0) {
+            *error = entry->errorString();
+            return false;
+        }
+        const qsizetype size = carry + qsizetype(n);
+        const char *data = buffer.constData();
+        qsizetype handled = 0; // end of the last tag parsed: never scanned again
+        qsizetype unfinished = -1; // start of a tag that continues in the next chunk
+        qsizetype pos = 0;
+        while (pos < size) {
+            const void *hit = memmem(data + pos, size_t(size - pos), needle, size_t(needleSize));
+            if (!hit)
+                break;
+            const qsizetype at = static_cast<const char *>(hit) - data;
+            pos = at + needleSize;
+            // "<mergeCell " or "<x:mergeCell ", not "<mergeCells" nor the word inside some text.
+            qsizetype open = at - 1;
+            while (open >= 0 && (std::isalnum(static_cast<unsigned char>(data[open])) || data[open] == ':'))
+                --open;
+            if (open < 0 || data[open] != '<' || (open != at - 1 && data[at - 1] != ':'))
+                continue;
+            if (pos == size) {
+                unfinished = open;
+                break;
+            }
+            if (data[pos] != ' ' && data[pos] != '\t' && data[pos] != '\r' && data[pos] != '\n')
+                continue;
+            const void *close = std::memchr(data + pos, '>', size_t(size - pos));
+            if (!close) {
+                unfinished = open;
+                break;
+            }
+            const qsizetype end = static_cast<const char *>(close) - data;
+            const QByteArrayView tag(data + pos, end - pos);
+            const qsizetype refAt = tag.indexOf(QByteArrayView("ref="));
+            if (refAt >= 0 && refAt + 5 < tag.size()) {
+                const char quote = tag[refAt + 4];
+                const qsizetype valueEnd = tag.indexOf(QByteArrayView(&quote, 1), refAt + 5);
+                Merge merge;
+                if (valueEnd > 0
+                    && parseRange(QString::fromLatin1(tag.sliced(refAt + 5, valueEnd - refAt - 5)), &merge))
+                    merges->push_back(merge);
+            }
+            pos = handled = end + 1;
+        }
+        if (n == 0)
+            break;
+        const qsizetype keepFrom = unfinished >= 0 ? unfinished : std::max(handled, size - tail);
+        carry = size - std::max<qsizetype>(0, keepFrom);
+        std::memmove(buffer.data(), data + (size - carry), size_t(carry));
+    }
+    std::stable_sort(merges->begin(), merges->end(),
+        [](const Merge &a, const Merge &b) { return a.firstRow < b.firstRow; });
+    return true;
+}
+
+constexpr char16_t TrueText[] = u"TRUE";
+constexpr char16_t FalseText[] = u"FALSE";
+
+// A cell as the parsing thread leaves it: where it is and its type, with its text (the <v> or the
+// inline string) as expat handed it over, in UTF-8. next() makes the field from it.
+struct RawCell
+{
+    int column = 0;
+    CellType type = CellType::Number;
+    DateKind dateKind = DateKind::None;
+    qsizetype start = 0; // in the batch's bytes
+    qsizetype length = 0;
+};
+
+struct BatchRow
+{
+    qint64 number = 0; // the row number in the sheet
+    qsizetype firstCell = 0; // the row's cells are cells[firstCell, firstCell + cellCount), in file order
+    qsizetype cellCount = 0;
+    qsizetype byteCount = 0; // of the cells' text
+};
+
+// Rows parsed on the parsing thread, handed to the reader's caller in one go. Batches are reused:
+// their buffers keep their capacity.
+struct RowBatch
+{
+    enum class Ending : quint8 { None, SheetDone, Error };
+
+    std::string bytes;
+    std::vector<RawCell> cells;
+    std::vector<BatchRow> rows;
+    qint64 progress = 0; // bytes of the sheet's XML parsed when the batch was handed over
+    Ending ending = Ending::None; // what follows the rows: more batches, the end, or an error
+    QString error;
+    qint64 errorRow = 0; // the row being read when the error came, 0 between rows
+
+    void clear()
+    {
+        bytes.clear();
+        cells.clear();
+        rows.clear();
+        ending = Ending::None;
+        error.clear();
+        errorRow = 0;
+    }
+};
+
+QString cellReferenceText(const QString &prefix, int column, qint64 row)
+{
+    return prefix + columnLetters(column) + QString::number(row);
+}
+
+// Parses a sheet on its own thread (with the inflating on another) into batches of rows: the
+// reader's caller takes them from `batches` while the next ones are parsed. Only what expat's
+// callbacks must do happens here (where a cell is, its type, its raw text): the rest of the work on
+// a cell is done by next(), on the caller's thread, so that this one, the slowest, does as little as
+// it can.
+class SheetProducer
+{
+public:
+    static constexpr size_t Depth = 4;
+
+    SheetProducer(std::shared_ptr<const Workbook> book, std::unique_ptr<ZipArchive::Entry> entry,
+        const XlsxReader::Options &options, const QString &sheetName)
+        : batches(Depth)
+        , m_book(std::move(book))
+        , m_entry(std::move(entry))
+        , m_chunkSize(options.chunkSize)
+        , m_batchRows(size_t(std::max(1, options.batchRows)))
+        , m_sheetName(sheetName)
+    { }
+
+    /// The thread's work: parse until the end of the rows, an error, or stop().
+    void run()
+    {
+        m_batch = batches.acquire();
+        if (!m_batch)
+            return;
+        m_batch->clear();
+        const ParserPtr parser = createParser(this, &onStart, &onEnd, &onText);
+        m_parser = parser.get();
+        FeedResult result;
+        {
+            Inflater inflater(std::move(m_entry), m_chunkSize);
+            result = feed(m_parser, inflater, &m_giveUp);
+        }
+        if (!m_batch)
+            return; // the reader is gone or going: nobody takes what is left
+        if (m_failed) {
+            // A handler stopped on a bad cell; the message is in the batch.
+        } else if (m_sheetDone || result.kind == FeedResult::Finished) {
+            m_batch->ending = RowBatch::Ending::SheetDone;
+        } else if (result.kind == FeedResult::Stopped) {
+            return; // stop(): as above
+        } else {
+            QString detail;
+            if (result.kind == FeedResult::ReadError)
+                detail = result.detail;
+            else if (result.kind == FeedResult::Truncated)
+                detail = QCoreApplication::translate("XlsxReader", "the sheet's XML ends early (truncated)");
+            else
+                detail = QCoreApplication::translate("XlsxReader", "the sheet's XML is corrupt: %1")
+                             .arg(result.detail);
+            const qint64 row = m_pendingRow > 0 ? m_pendingRow : m_lastRow + 1;
+            setError(QCoreApplication::translate("XlsxReader", "sheet %1, row %2: %3")
+                         .arg(m_sheetName, QString::number(row), detail));
+        }
+        m_batch->progress = XML_GetCurrentByteIndex(m_parser);
+        batches.publish(m_batch);
+    }
+
+    /// Stops the thread soon (at the next row or chunk) when the reader goes away.
+    void stop()
+    {
+        batches.stop();
+        m_giveUp.store(true);
+    }
+
+    Pipe<RowBatch> batches;
+
+private:
+    enum class State : quint8 { BetweenRows, InRow, InCell };
+
+    static void XMLCALL onStart(void *user, const XML_Char *name, const XML_Char **attributes)
+    {
+        auto *self = static_cast<SheetProducer *>(user);
+        if (self->m_stopped)
+            return;
+        switch (self->m_state) {
+        case State::BetweenRows:
+            if (elementOf(name) == Element::Row)
+                self->beginRow(attributes);
+            break;
+        case State::InRow:
+            if (elementOf(name) == Element::C)
+                self->beginCell(attributes);
+            break;
+        case State::InCell:
+            switch (elementOf(name)) {
+            case Element::V:
+                self->m_capture = self->m_cell.type != CellType::Inline;
+                break;
+            case Element::T:
+                self->m_capture = self->m_inInline && self->m_phonetic == 0;
+                break;
+            case Element::Is:
+                self->m_inInline = true;
+                break;
+            case Element::RPh:
+                ++self->m_phonetic;
+                break;
+            default:
+                break;
+            }
+            break;
+        }
+    }
+
+    static void XMLCALL onEnd(void *user, const XML_Char *name)
+    {
+        auto *self = static_cast<SheetProducer *>(user);
+        if (self->m_stopped)
+            return;
+        switch (self->m_state) {
+        case State::BetweenRows:
+            if (elementOf(name) == Element::SheetData) {
+                // What follows the rows (merges, page setup) is not read again.
+                self->m_sheetDone = true;
+                self->stopParser();
+            }
+            break;
+        case State::InRow:
+            if (elementOf(name) == Element::Row)
+                self->endRow();
+            break;
+        case State::InCell:
+            switch (elementOf(name)) {
+            case Element::C:
+                self->endCell();
+                break;
+            case Element::V:
+            case Element::T:
+                self->m_capture = false;
+                break;
+            case Element::Is:
+                self->m_inInline = false;
+                break;
+            case Element::RPh:
+                --self->m_phonetic;
+                break;
+            default:
+                break;
+            }
+            break;
+        }
+    }
+
+    static void XMLCALL onText(void *user, const XML_Char *data, int length)
+    {
+        auto *self = static_cast<SheetProducer *>(user);
+        if (self->m_capture)
+            self->m_batch->bytes.append(data, size_t(length));
+    }
+
+    void stopParser()
+    {
+        m_stopped = true;
+        m_capture = false;
+        XML_StopParser(m_parser, XML_FALSE);
+    }
+
+    void setError(const QString &message)
+    {
+        m_batch->ending = RowBatch::Ending::Error;
+        m_batch->error = message;
+        m_batch->errorRow = m_pendingRow;
+    }
+
+    void fail(const QString &message)
+    {
+        // The row being read is dropped: only whole rows reach the batch.
+        m_batch->cells.resize(size_t(m_rowFirstCell));
+        setError(message);
+        m_failed = true;
+        stopParser();
+    }
+
+    void beginRow(const XML_Char **attributes)
+    {
+        qint64 number = 0;
+        if (const XML_Char *r = attributeValue(attributes, "r"))
+            number = parseIndex(r, lengthOf(r));
+        m_pendingRow = number > 0 ? number : m_lastRow + 1;
+        m_rowFirstCell = qsizetype(m_batch->cells.size());
+        m_rowFirstByte = qsizetype(m_batch->bytes.size());
+        m_cell.column = -1;
+        m_state = State::InRow;
+    }
+
+    void endRow()
+    {
+        const qsizetype cells = qsizetype(m_batch->cells.size()) - m_rowFirstCell;
+        const qsizetype bytes = qsizetype(m_batch->bytes.size()) - m_rowFirstByte;
+        m_batch->rows.push_back({m_pendingRow, m_rowFirstCell, cells, bytes});
+        m_lastRow = m_pendingRow;
+        m_pendingRow = 0;
+        m_state = State::BetweenRows;
+        if (m_batch->rows.size() < m_batchRows)
+            return;
+        m_batch->progress = XML_GetCurrentByteIndex(m_parser);
+        batches.publish(m_batch);
+        m_batch = batches.acquire();
+        if (m_batch)
+            m_batch->clear();
+        else
+            stopParser();
+    }
+
+    static CellType typeOf(const XML_Char *t)
+    {
+        switch (t[0]) {
+        case 's':
+            if (t[1] == 0)
+                return CellType::Shared;
+            return std::strcmp(t + 1, "tr") == 0 ? CellType::FormulaString : CellType::Number;
+        case 'i':
+            return std::strcmp(t + 1, "nlineStr") == 0 ? CellType::Inline : CellType::Number;
+        case 'b':
+            return t[1] == 0 ? CellType::Boolean : CellType::Number;
+        case 'e':
+            return t[1] == 0 ? CellType::Error : CellType::Number;
+        case 'd':
+            return t[1] == 0 ? CellType::IsoDate : CellType::Number;
+        default:
+            return CellType::Number;
+        }
+    }
+
+    void beginCell(const XML_Char **attributes)
+    {
+        RawCell &cell = m_cell;
+        cell.type = CellType::Number;
+        cell.dateKind = DateKind::None;
+        const XML_Char *reference = nullptr;
+        const XML_Char *style = nullptr;
+        for (int i = 0; attributes[i]; i += 2) {
+            const XML_Char *name = attributes[i];
+            if (name[0] == 0 || name[1] != 0)
+                continue;
+            const XML_Char *value = attributes[i + 1];
+            switch (name[0]) {
+            case 'r':
+                reference = value;
+                break;
+            case 's':
+                style = value;
+                break;
+            case 't':
+                cell.type = typeOf(value);
+                break;
+            default:
+                break;
+            }
+        }
+        if (!reference || !*reference) {
+            ++cell.column;
+        } else {
+            qint64 row = 0;
+            if (!parseCellReference(reference, lengthOf(reference), &cell.column, &row)) {
+                fail(QCoreApplication::translate("XlsxReader", "sheet %1, row %2: invalid cell reference %3")
+                         .arg(m_sheetName, QString::number(m_pendingRow), QString::fromUtf8(reference)));
+                return;
+            }
+        }
+        if (cell.column >= MaxColumns) {
+            fail(QCoreApplication::translate("XlsxReader", "sheet %1, row %2: more than %3 columns")
+                     .arg(m_sheetName, QString::number(m_pendingRow), QString::number(MaxColumns)));
+            return;
+        }
+        if (cell.type == CellType::Number && style && *style) {
+            const qint64 index = parseIndex(style, lengthOf(style));
+            if (index >= 0 && size_t(index) < m_book->styleKinds.size())
+                cell.dateKind = m_book->styleKinds[size_t(index)];
+        }
+        cell.start = qsizetype(m_batch->bytes.size());
+        m_capture = false;
+        m_inInline = false;
+        m_phonetic = 0;
+        m_state = State::InCell;
+    }
+
+    void endCell()
+    {
+        m_state = State::InRow;
+        m_cell.length = qsizetype(m_batch->bytes.size()) - m_cell.start;
+        m_batch->cells.push_back(m_cell);
+    }
+
+    std::shared_ptr<const Workbook> m_book;
+    std::unique_ptr<ZipArchive::Entry> m_entry;
+    qsizetype m_chunkSize;
+    size_t m_batchRows;
+    QString m_sheetName;
+    std::atomic<bool> m_giveUp {false};
+
+    XML_Parser m_parser = nullptr;
+    RowBatch *m_batch = nullptr;
+    bool m_stopped = false; // the parser was told to stop: ignore what expat still reports
+    bool m_failed = false;
+    bool m_sheetDone = false;
+    State m_state = State::BetweenRows;
+    qint64 m_pendingRow = 0; // the row being read
+    qint64 m_lastRow = 0; // the last <row> read, for rows without r
+    qsizetype m_rowFirstCell = 0;
+    qsizetype m_rowFirstByte = 0;
+
+    RawCell m_cell; // the cell being read (its column: for cells without r, the previous one's)
+    bool m_capture = false;
+    bool m_inInline = false;
+    int m_phonetic = 0;
+};
+
+} // namespace
+
+struct XlsxReader::Private
+{
+    std::shared_ptr<Workbook> book;
+    int sheetIndex = -1;
+    QString sheetName;
+    QString prefix; // "Sheet1!" or "'My Sheet'!"
+    qint64 total = 0;
+
+    std::vector<Merge> merges; // sorted by first row
+    size_t nextMerge = 0;
+    std::vector<Merge *> active; // merges that started on or above the current row
+    int mergedBelow = 0;
+
+    std::unique_ptr<SheetProducer> producer;
+    std::thread thread;
+    RowBatch *batch = nullptr; // the batch rows are taken from
+    size_t nextRow = 0; // in `batch`
+    const BatchRow *row = nullptr; // the row at pendingRow
+    qint64 progress = 0;
+
+    bool sheetDone = false; // the producer has handed over every row
+    bool errorAhead = false; // the producer stopped on an error, after the rows before it
+    QString errorAheadText;
+    qint64 errorRow = 0; // the row the error is on, 0 when between rows
+    bool finished = false;
+    qint64 position = 0; // the last row number handled (read, skipped as blank, or made from merges)
+    qint64 pendingRow = 0; // the next row from the file, not handled yet
+    qint64 line = 0;
+    qint64 records = 0;
+    QString error;
+
+    TextBuffer rowText; // the current row's text in UTF-16, where it is not a shared string
+    std::vector<QStringView> cells; // the current row by column
+    QList<QStringView> fields;
+
+    ~Private() { stopProducer(); }
+
+    bool start(const std::shared_ptr<Workbook> &workbook, int index, bool withMerges,
+        const XlsxReader::Options &options, QString *openError);
+    void stopProducer()
+    {
+        if (!thread.joinable())
+            return;
+        producer->stop();
+        thread.join();
+    }
+    bool next();
+    void fetchRow();
+    bool convertRow(const BatchRow &row);
+    bool emitMergedGapRow();
+    void applyMerges(qint64 row);
+    bool finishRow();
+    bool fail(const QString &message);
+    QString cellReference(int column, qint64 row) const { return cellReferenceText(prefix, column, row); }
+    void setCell(int column, QStringView text)
+    {
+        if (size_t(column) >= cells.size())
+            cells.resize(size_t(column) + 1);
+        cells[size_t(column)] = text;
+    }
+};
+
+bool XlsxReader::Private::start(const std::shared_ptr<Workbook> &workbook, int index, bool withMerges,
+    const XlsxReader::Options &options, QString *openError)
+{
+    book = workbook;
+    sheetIndex = index;
+    const SheetEntry &sheet = book->sheets.at(index);
+    sheetName = sheet.name;
+    prefix = referencePrefix(sheet.name);
+    if (sheet.part.isEmpty() || !book->zip->contains(sheet.part)) {
+        *openError = QCoreApplication::translate(
+            "XlsxReader", "%1: the workbook is corrupt: sheet %2 has no data part")
+                         .arg(book->path, sheet.name);
+        return false;
+    }
+    if (withMerges && sheet.worksheet) {
+        QString scanError;
+        if (!scanMerges(*book, sheet.part, options.chunkSize, &merges, &scanError)) {
+            *openError
+                = QCoreApplication::translate("XlsxReader", "%1 (sheet %2)").arg(scanError, sheet.name);
+            return false;
+        }
+    }
+    std::unique_ptr<ZipArchive::Entry> entry = book->zip->openEntry(sheet.part, openError);
+    if (!entry)
+        return false;
+    total = entry->size();
+    if (!sheet.worksheet) {
+        sheetDone = true; // a chart or dialog sheet holds no cells
+        return true;
+    }
+    producer = std::make_unique<SheetProducer>(book, std::move(entry), options, sheetName);
+    thread = std::thread([p = producer.get()] { p->run(); });
+    return true;
+}
+
+bool XlsxReader::Private::fail(const QString &message)
+{
+    error = message;
+    finished = true;
+    fields.clear();
+    stopProducer();
+    return false;
+}
+
+// The next row of the file into `row` and pendingRow, or the end of the rows, or the error after
+// them.
+void XlsxReader::Private::fetchRow()
+{
+    for (;;) {
+        if (batch) {
+            if (nextRow < batch->rows.size()) {
+                row = &batch->rows[nextRow++];
+                pendingRow = row->number;
+                return;
+            }
+            if (batch->ending == RowBatch::Ending::SheetDone) {
+                sheetDone = true;
+                return;
+            }
+            if (batch->ending == RowBatch::Ending::Error) {
+                errorAhead = true;
+                errorAheadText = batch->error;
+                errorRow = batch->errorRow;
+                return;
+            }
+            producer->batches.release(batch);
+        }
+        batch = producer->batches.take();
+        nextRow = 0;
+        progress = std::max(progress, qint64(batch->progress));
+    }
+}
+
+// The row's cells as fields into `cells`: shared strings looked up, date serials formatted, text
+// decoded from UTF-8 into rowText (sized first, so the views stay put). False, with the reader
+// failed, when a shared string does not exist.
+bool XlsxReader::Private::convertRow(const BatchRow &row)
+{
+    cells.clear();
+    rowText.size = 0;
+    // Each cell gives at most as many UTF-16 units as it has UTF-8 bytes, or a formatted date.
+    char16_t *out = rowText.room(row.byteCount + 32 * row.cellCount);
+    const char *bytes = batch->bytes.data();
+    const RawCell *raw = batch->cells.data() + row.firstCell;
+    for (qsizetype i = 0; i < row.cellCount; ++i) {
+        const RawCell &cell = raw[i];
+        const char *text = bytes + cell.start;
+        const qsizetype size = cell.length;
+        switch (cell.type) {
+        case CellType::Shared: {
+            const qint64 index = parseIndex(text, size);
+            QStringView value;
+            if (!book->strings.lookup(index, &value)) {
+                const QString loadError = book->strings.waitForEnd();
+                return fail(!loadError.isEmpty() ? loadError
+                                                 : QCoreApplication::translate(
+                                                     "XlsxReader", "%1: the shared string %2 does not exist")
+                                                       .arg(cellReference(cell.column, row.number),
+                                                           QString::fromUtf8(text, size)));
+            }
+            if (!value.isEmpty())
+                setCell(cell.column, value);
+            continue;
+        }
+        case CellType::Boolean:
+            if (size == 1 && (text[0] == '1' || text[0] == '0')) {
+                setCell(cell.column, text[0] == '1' ? QStringView(TrueText) : QStringView(FalseText));
+                continue;
+            }
+            break;
+        case CellType::Number:
+            if (cell.dateKind != DateKind::None && size > 0) {
+                // Dates without a time are whole numbers: those need no floating-point parser.
+                const qint64 whole = parseIndex(text, text + size);
+                bool ok = whole >= 0;
+                const double serial = ok ? double(whole) : QByteArrayView(text, size).toDouble(&ok);
+                const int length = ok ? formatSerial(serial, book->date1904, cell.dateKind, out) : 0;
+                if (length > 0) {
+                    setCell(cell.column, QStringView(out, length));
+                    out += length;
+                    continue;
+                }
+            }
+            break;
+        case CellType::IsoDate: {
+            const QString formatted = formatIsoDate(QString::fromUtf8(text, size));
+            if (!formatted.isEmpty()) {
+                std::copy_n(formatted.utf16(), formatted.size(), out);
+                setCell(cell.column, QStringView(out, formatted.size()));
+                out += formatted.size();
+                continue;
+            }
+            break;
+        }
+        case CellType::Inline:
+        case CellType::FormulaString:
+        case CellType::Error:
+            break;
+        }
+        // The text as written.
+        qsizetype length = utf8ToUtf16(text, size, out);
+        if ((cell.type == CellType::Inline || cell.type == CellType::FormulaString)
+            && QByteArrayView(text, size).contains(QByteArrayView("_x")))
+            length = decodeEscapes(out, length);
+        if (length > 0) {
+            setCell(cell.column, QStringView(out, length));
+            out += length;
+        } else if (size_t(cell.column) < cells.size()) {
+            cells[size_t(cell.column)] = QStringView();
+        }
+    }
+    return true;
+}
+
+bool XlsxReader::Private::next()
+{
+    if (finished)
+        return false;
+    for (;;) {
+        if (pendingRow == 0 && !sheetDone && !errorAhead)
+            fetchRow();
+        // An error between rows comes before any row made from merges, as the rows after it are
+        // unknown.
+        if (errorAhead && errorRow == 0)
+            return fail(errorAheadText);
+        if (emitMergedGapRow())
+            return true;
+        if (sheetDone) {
+            // A shared strings part found corrupt after the last string this sheet needed.
+            const QString loadError = book->strings.waitForEnd();
+            if (!loadError.isEmpty())
+                return fail(loadError);
+            finished = true;
+            fields.clear();
+            stopProducer();
+            return false;
+        }
+        if (errorAhead)
+            return fail(errorAheadText);
+        line = position = pendingRow;
+        pendingRow = 0;
+        if (!convertRow(*row))
+            return false;
+        applyMerges(line);
+        if (finishRow())
+            return true;
+    }
+}
+
+// A row covered by a merged range whose top-left cell has a value, but absent from the file (Excel
+// writes no <row> for it when it has nothing else): produce it from the merges alone.
+bool XlsxReader::Private::emitMergedGapRow()
+{
+    const qint64 row = position + 1;
+    const qint64 nextInFile = errorAhead ? errorRow : pendingRow;
+    if (!sheetDone && row >= nextInFile)
+        return false;
+    const bool covered = std::any_of(active.begin(), active.end(),
+        [row](const Merge *merge) { return merge->lastRow >= row && !merge->value.isEmpty(); });
+    if (!covered)
+        return false;
+    cells.clear();
+    line = position = row;
+    applyMerges(row);
+    return finishRow();
+}
+
+void XlsxReader::Private::applyMerges(qint64 row)
+{
+    mergedBelow = 0;
+    while (nextMerge < merges.size() && merges[nextMerge].firstRow <= row)
+        active.push_back(&merges[nextMerge++]);
+    if (active.empty())
+        return;
+    active.erase(std::remove_if(active.begin(), active.end(),
+                     [row](const Merge *merge) { return merge->lastRow < row; }),
+        active.end());
+    for (Merge *merge : active) {
+        const bool top = merge->firstRow == row;
+        if (top) {
+            merge->value = size_t(merge->firstColumn) < cells.size()
+                ? cells[size_t(merge->firstColumn)].toString()
+                : QString();
+            mergedBelow = int(std::max<qint64>(mergedBelow, merge->lastRow - merge->firstRow));
+        }
+        for (int column = merge->firstColumn + (top ? 1 : 0); column <= merge->lastColumn; ++column)
+            setCell(column, merge->value);
+    }
+}
+
+// Turns the cells into fields(); false for a row without any non-empty cell.
+bool XlsxReader::Private::finishRow()
+{
+    qsizetype last = qsizetype(cells.size()) - 1;
+    while (last >= 0 && cells[size_t(last)].isEmpty())
+        --last;
+    if (last < 0)
+        return false;
+    fields.resize(last + 1);
+    std::copy_n(cells.begin(), last + 1, fields.begin());
+    ++records;
+    return true;
+}
+
+XlsxReader::XlsxReader()
+    : d(std::make_unique<Private>())
+{ }
+
+XlsxReader::~XlsxReader() = default;
+
+std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, const QString &sheet, QString *error)
+{
+    return open(path, sheet, error, Options());
+}
+
+std::unique_ptr<XlsxReader> XlsxReader::open(
+    const QString &path, const QString &sheet, QString *error, const Options &options)
+{
+    auto book = std::make_shared<Workbook>();
+    if (!loadWorkbook(path, book.get(), error) || !loadStyles(book.get(), error)
+        || !startSharedStrings(book.get(), options.chunkSize, error))
+        return nullptr;
+
+    int index = -1;
+    if (!sheet.isEmpty()) {
+        // Excel's sheet names are unique regardless of case.
+        for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+            for (int i = 0; i < book->sheets.size() && index < 0; ++i) {
+                if (book->sheets.at(i).name.compare(sheet, cs) == 0)
+                    index = i;
+            }
+        }
+        if (index < 0) {
+            QStringList names;
+            for (const SheetEntry &entry : std::as_const(book->sheets))
+                names.append(entry.name);
+            *error = QCoreApplication::translate(
+                "XlsxReader", "%1: the workbook has no sheet named %2; its sheets are: %3")
+                         .arg(path, sheet, names.join(QStringLiteral(", ")));
+            return nullptr;
+        }
+    } else {
+        // Visible sheets first: a hidden one often holds lookup lists, not the export.
+        for (const bool hidden : {false, true}) {
+            for (int i = 0; i < book->sheets.size() && index < 0; ++i) {
+                const SheetEntry &entry = book->sheets.at(i);
+                if (entry.hidden != hidden || !entry.worksheet || entry.part.isEmpty())
+                    continue;
+                XlsxReader probe;
+                if (!probe.d->start(book, i, false, options, error))
+                    return nullptr;
+                if (probe.next()) {
+                    index = i;
+                } else if (probe.hasError()) {
+                    *error
+                        = QCoreApplication::translate("XlsxReader", "%1: %2").arg(path, probe.errorString());
+                    return nullptr;
+                }
+            }
+        }
+        if (index < 0) {
+            *error = book->sheets.isEmpty()
+                ? QCoreApplication::translate("XlsxReader", "%1: the workbook has no sheets").arg(path)
+                : QCoreApplication::translate("XlsxReader", "%1: every sheet of the workbook is empty")
+                      .arg(path);
+            return nullptr;
+        }
+    }
+    std::unique_ptr<XlsxReader> reader(new XlsxReader);
+    if (!reader->d->start(book, index, true, options, error))
+        return nullptr;
+    return reader;
+}
+
+QStringList XlsxReader::sheetNames(const QString &path, QString *error)
+{
+    Workbook book;
+    if (!loadWorkbook(path, &book, error))
+        return {};
+    QStringList names;
+    for (const SheetEntry &entry : std::as_const(book.sheets))
+        names.append(entry.name);
+    return names;
+}
+
+bool XlsxReader::isDateFormat(QStringView formatCode)
+{
+    return classifyFormatCode(formatCode) != DateKind::None;
+}
+
+QString XlsxReader::sheetName() const
+{
+    return d->sheetName;
+}
+
+bool XlsxReader::next()
+{
+    return d->next();
+}
+
+const QList<QStringView> &XlsxReader::fields() const
+{
+    return d->fields;
+}
+
+qint64 XlsxReader::line() const
+{
+    return d->line;
+}
+
+qint64 XlsxReader::recordCount() const
+{
+    return d->records;
+}
+
+qint64 XlsxReader::progressDone() const
+{
+    return d->finished && d->error.isEmpty() ? d->total : std::min(d->progress, d->total);
+}
+
+qint64 XlsxReader::progressTotal() const
+{
+    return d->total;
+}
+
+bool XlsxReader::hasError() const
+{
+    return !d->error.isEmpty();
+}
+
+QString XlsxReader::errorString() const
+{
+    return d->error;
+}
+
+QString XlsxReader::cellReference(int column) const
+{
+    return d->cellReference(column, d->line);
+}
+
+int XlsxReader::mergedRowsBelow() const
+{
+    return d->mergedBelow;
+}
+
+QString XlsxReader::sourceDescription() const
+{
+    return QStringLiteral("xlsx, sheet %1").arg(d->sheetName);
+}
+
+qsizetype XlsxReader::mergedRangeCount() const
+{
+    return qsizetype(d->merges.size());
+}
+
+} // namespace caseload
