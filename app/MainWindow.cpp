@@ -298,7 +298,8 @@ bool MainWindow::chooseSheet(const QString &path, QString *sheet)
         return true; // errors are reported by the import itself
     bool ok = false;
     *sheet = QInputDialog::getItem(this, tr("Choose a sheet"),
-        tr("%1 has several sheets. Import which one?").arg(QFileInfo(path).fileName()), sheets, 0, false, &ok);
+        tr("%1 has several sheets. Import which one?").arg(QFileInfo(path).fileName()), sheets, 0, false,
+        &ok);
     return ok;
 }
 

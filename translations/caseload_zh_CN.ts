@@ -2,6 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BiffInspector</name>
+    <message>
+        <source>unknown compound-file version %1</source>
+        <translation>未知的复合文档版本 %1</translation>
+    </message>
+    <message>
+        <source>the compound-file header has no byte-order mark</source>
+        <translation>复合文档文件头没有字节序标记</translation>
+    </message>
+    <message>
+        <source>impossible sector size 2^%1</source>
+        <translation>不可能的扇区大小 2^%1</translation>
+    </message>
+    <message>
+        <source>impossible mini-sector size 2^%1</source>
+        <translation>不可能的迷你扇区大小 2^%1</translation>
+    </message>
+    <message>
+        <source>the file ends after %1 bytes, inside the compound-file header</source>
+        <translation>文件在 %1 字节处结束，位于复合文档文件头内部</translation>
+    </message>
+    <message>
+        <source>impossible mini-stream cutoff %1</source>
+        <translation>不可能的迷你流截止大小 %1</translation>
+    </message>
+    <message>
+        <source>the header declares %1 FAT sectors, the file holds %2 sectors</source>
+        <translation>文件头声明有 %1 个 FAT 扇区，而文件共有 %2 个扇区</translation>
+    </message>
+    <message>
+        <source>the header declares more DIFAT or mini FAT sectors than the file holds</source>
+        <translation>文件头声明的 DIFAT 或迷你 FAT 扇区数多于文件实际包含的扇区数</translation>
+    </message>
+    <message>
+        <source>the header declares %1 FAT sectors but its DIFAT lists only %2</source>
+        <translation>文件头声明有 %1 个 FAT 扇区，但其 DIFAT 只列出了 %2 个</translation>
+    </message>
+    <message>
+        <source>DIFAT sector %1 lies outside the file</source>
+        <translation>DIFAT 扇区 %1 位于文件之外</translation>
+    </message>
+    <message>
+        <source>FAT sector %1 (number %2 of the FAT) lies outside the file</source>
+        <translation>FAT 扇区 %1（FAT 的第 %2 个扇区）位于文件之外</translation>
+    </message>
+    <message>
+        <source>the %1 ends after %2 of its %3 bytes</source>
+        <translation>%1共 %3 字节，但在 %2 字节处即已结束</translation>
+    </message>
+    <message>
+        <source>the %1 goes to sector %2, outside the file</source>
+        <translation>%1指向扇区 %2，位于文件之外</translation>
+    </message>
+    <message>
+        <source>the %1 loops back to sector %2</source>
+        <translation>%1循环回到扇区 %2</translation>
+    </message>
+    <message>
+        <source>the file ends inside the %1 (sector %2; the file is cut short)</source>
+        <translation>文件在%1内部结束（扇区 %2；文件被截断）</translation>
+    </message>
+    <message>
+        <source>the directory goes to sector %1, outside the file</source>
+        <translation>目录指向扇区 %1，位于文件之外</translation>
+    </message>
+    <message>
+        <source>the directory loops back to sector %1</source>
+        <translation>目录循环回到扇区 %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside the directory (sector %1)</source>
+        <translation>文件在目录内部结束（扇区 %1）</translation>
+    </message>
+    <message>
+        <source>the compound file has no directory</source>
+        <translation>复合文档没有目录</translation>
+    </message>
+    <message>
+        <source>the first directory entry is not the root storage</source>
+        <translation>第一个目录项不是根存储</translation>
+    </message>
+    <message>
+        <source>directory entry %1 has a name of %2 bytes (at most 64)</source>
+        <translation>目录项 %1 的名称长 %2 字节（最多 64 字节）</translation>
+    </message>
+    <message>
+        <source>the mini FAT goes to sector %1, outside the file</source>
+        <translation>迷你 FAT 指向扇区 %1，位于文件之外</translation>
+    </message>
+    <message>
+        <source>the mini FAT loops back to sector %1</source>
+        <translation>迷你 FAT 循环回到扇区 %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside the mini FAT (sector %1)</source>
+        <translation>文件在迷你 FAT 内部结束（扇区 %1）</translation>
+    </message>
+    <message>
+        <source>chain of mini sectors of the workbook stream</source>
+        <translation>工作簿流的迷你扇区链</translation>
+    </message>
+    <message>
+        <source>the mini stream is %1 bytes, more than the whole file</source>
+        <translation>迷你流长 %1 字节，超过了整个文件</translation>
+    </message>
+    <message>
+        <source>mini stream</source>
+        <translation>迷你流</translation>
+    </message>
+    <message>
+        <source>the %1 goes to mini sector %2, outside the mini stream</source>
+        <translation>%1指向迷你扇区 %2，位于迷你流之外</translation>
+    </message>
+    <message>
+        <source>the %1 loops back to mini sector %2</source>
+        <translation>%1循环回到迷你扇区 %2</translation>
+    </message>
+    <message>
+        <source>the workbook stream claims %1 bytes, more than the whole file</source>
+        <translation>工作簿流声称长 %1 字节，超过了整个文件</translation>
+    </message>
+    <message>
+        <source>workbook stream</source>
+        <translation>工作簿流</translation>
+    </message>
+    <message>
+        <source>byte %1 of the file</source>
+        <translation>文件第 %1 字节</translation>
+    </message>
+    <message>
+        <source>byte %1 of the workbook stream</source>
+        <translation>工作簿流第 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1 record at %2 ends before its text</source>
+        <translation>位于%2处的 %1 记录在其文本之前就已结束</translation>
+    </message>
+    <message>
+        <source>the %1 record at %2 holds a text of %3 characters that does not fit in its %4 bytes</source>
+        <translation>位于%2处的 %1 记录包含一段 %3 个字符的文本，超出了该记录的 %4 字节</translation>
+    </message>
+    <message>
+        <source>a sheet entry (BOUNDSHEET) at %1 lies outside the workbook globals</source>
+        <translation>位于%1处的工作表条目（BOUNDSHEET）在工作簿全局子流之外</translation>
+    </message>
+    <message>
+        <source>the sheet entry (BOUNDSHEET) at %1 is only %2 bytes long</source>
+        <translation>位于%1处的工作表条目（BOUNDSHEET）只有 %2 字节长</translation>
+    </message>
+    <message>
+        <source>the sheet entry (BOUNDSHEET) at %1 has an empty name</source>
+        <translation>位于%1处的工作表条目（BOUNDSHEET）名称为空</translation>
+    </message>
+    <message>
+        <source>two sheet entries point at byte %1 of the workbook stream</source>
+        <translation>有两个工作表条目指向工作簿流第 %1 字节</translation>
+    </message>
+    <message>
+        <source>a second shared-string table (SST) at %1</source>
+        <translation>位于%1处的第二个共享字符串表（SST）</translation>
+    </message>
+    <message>
+        <source>the shared-string table (SST) at %1 is only %2 bytes long</source>
+        <translation>位于%1处的共享字符串表（SST）只有 %2 字节长</translation>
+    </message>
+    <message>
+        <source>the shared-string table (SST) at %1 is damaged: %2</source>
+        <translation>位于%1处的共享字符串表（SST）已损坏：%2</translation>
+    </message>
+    <message>
+        <source>it ends after %1 of its %2 strings</source>
+        <translation>它声明有 %2 个字符串，但读完 %1 个后即已结束</translation>
+    </message>
+    <message>
+        <source>it ends inside string %1</source>
+        <translation>它在字符串 %1 内部结束</translation>
+    </message>
+    <message>
+        <source>a character of string %1 is split between records</source>
+        <translation>字符串 %1 中有一个字符被拆分到两条记录中</translation>
+    </message>
+    <message>
+        <source>it ends inside the formatting of string %1</source>
+        <translation>它在字符串 %1 的格式信息内部结束</translation>
+    </message>
+    <message>
+        <source>bytes are left over after the %1 strings it declares</source>
+        <translation>在其声明的 %1 个字符串之后还有多余的字节</translation>
+    </message>
+    <message>
+        <source>the %1 record at %2 is %3 bytes long, impossible for its type</source>
+        <translation>位于%2处的 %1 记录长 %3 字节，这对该类型的记录而言不可能</translation>
+    </message>
+    <message>
+        <source>the cell record at %1 is in column %2, beyond column IV</source>
+        <translation>位于%1处的单元格记录在第 %2 列，超出了 IV 列</translation>
+    </message>
+    <message>
+        <source>the LABELSST record at %1 refers to shared string %2 of %3</source>
+        <translation>位于%1处的 LABELSST 记录引用了共享字符串 %2（共 %3 个）</translation>
+    </message>
+    <message>
+        <source>the %1 record at %2 holds %3 cells from column %4 but says it ends at column %5</source>
+        <translation>位于%2处的 %1 记录从第 %4 列起包含 %3 个单元格，却声明结束于第 %5 列</translation>
+    </message>
+    <message>
+        <source>the BOOLERR record at %1 is neither a boolean nor an error</source>
+        <translation>位于%1处的 BOOLERR 记录既不是布尔值，也不是错误值</translation>
+    </message>
+    <message>
+        <source>the BOOLERR record at %1 holds the unknown error code 0x%2</source>
+        <translation>位于%1处的 BOOLERR 记录包含未知的错误代码 0x%2</translation>
+    </message>
+    <message>
+        <source>the DIMENSIONS record at %1 declares %2 columns</source>
+        <translation>位于%1处的 DIMENSIONS 记录声明了 %2 列</translation>
+    </message>
+    <message>
+        <source>the LABEL record at %1 holds a text of %2 characters that does not fit in its %3 bytes</source>
+        <translation>位于%1处的 LABEL 记录包含一段 %2 个字符的文本，超出了该记录的 %3 字节</translation>
+    </message>
+    <message>
+        <source>the BOOLERR record at %1 is neither a boolean nor a known error</source>
+        <translation>位于%1处的 BOOLERR 记录既不是布尔值，也不是已知的错误值</translation>
+    </message>
+    <message>
+        <source>the DIMENSIONS record at %1 declares rows %2-%3 and columns %4-%5, impossible in Excel</source>
+        <translation>位于%1处的 DIMENSIONS 记录声明的范围为第 %2-%3 行、第 %4-%5 列，这在 Excel 中不可能</translation>
+    </message>
+    <message>
+        <source>the workbook stream is only %1 bytes long</source>
+        <translation>工作簿流只有 %1 字节长</translation>
+    </message>
+    <message>
+        <source>the first BOF record is damaged</source>
+        <translation>第一条 BOF 记录已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook stream does not start with a BOF record</source>
+        <translation>工作簿流不是以 BOF 记录开头</translation>
+    </message>
+    <message>
+        <source>the record at %1 is cut off by the end of the stream</source>
+        <translation>位于%1处的记录被流的结尾截断</translation>
+    </message>
+    <message>
+        <source>the record %1 at %2 is %3 bytes long, past the end of the stream</source>
+        <translation>位于%2处的记录 %1 长 %3 字节，超出了流的结尾</translation>
+    </message>
+    <message>
+        <source>the record %1 at %2 is %3 bytes long, over the BIFF limit of %4</source>
+        <translation>位于%2处的记录 %1 长 %3 字节，超过了 BIFF 的上限 %4 字节</translation>
+    </message>
+    <message>
+        <source>the record %1 at %2 lies outside any BOF/EOF substream</source>
+        <translation>位于%2处的记录 %1 不属于任何 BOF/EOF 子流</translation>
+    </message>
+    <message>
+        <source>the BOF record at %1 is %2 bytes long</source>
+        <translation>位于%1处的 BOF 记录长 %2 字节</translation>
+    </message>
+    <message>
+        <source>a second worksheet at %1 in a BIFF%2 file</source>
+        <translation>BIFF%2 文件中位于%1处的第二个工作表</translation>
+    </message>
+    <message>
+        <source>the substream at %1 belongs to no sheet</source>
+        <translation>位于%1处的子流不属于任何工作表</translation>
+    </message>
+    <message>
+        <source>substreams nested too deeply at %1</source>
+        <translation>子流在%1处嵌套过深</translation>
+    </message>
+    <message>
+        <source>the EOF record at %1 is %2 bytes long</source>
+        <translation>位于%1处的 EOF 记录长 %2 字节</translation>
+    </message>
+    <message>
+        <source>the workbook stream ends inside a substream (an EOF record is missing)</source>
+        <translation>工作簿流在子流内部结束（缺少 EOF 记录）</translation>
+    </message>
+    <message>
+        <source>sheet “%1” points at %2, where no substream starts</source>
+        <translation>工作表“%1”指向%2，但该处并非子流的开头</translation>
+    </message>
+    <message>
+        <source>the file is neither a compound file nor a BIFF worksheet</source>
+        <translation>该文件既不是复合文档，也不是 BIFF 工作表</translation>
+    </message>
+</context>
+<context>
     <name>CaseType</name>
     <message>
         <source>First enforcement</source>
@@ -123,6 +414,53 @@
     <message>
         <source>The output is not open for writing.</source>
         <translation>输出未以写入方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook (.xls)</source>
+        <translation>Excel 97-2003 工作簿（.xls）</translation>
+    </message>
+    <message>
+        <source>password-protected Office document</source>
+        <translation>设有密码的 Office 文档</translation>
+    </message>
+    <message>
+        <source>web page (HTML)</source>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a spreadsheet: open it in Excel or WPS and save it as .xlsx or CSV</source>
+        <translation>%1 是网页（HTML），不是电子表格：请在 Excel 或 WPS 中打开它，并另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected: open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook) and save it again</source>
+        <translation>%1 设有密码：请在 Excel 或 WPS 中打开它，取消密码（文件 ▸ 信息 ▸ 保护工作簿）后重新保存</translation>
+    </message>
+    <message>
+        <source>%1 is neither a CSV file nor an Excel workbook: open it in Excel or WPS and save it as .xlsx or CSV</source>
+        <translation>%1 既不是 CSV 文件，也不是 Excel 工作簿：请在 Excel 或 WPS 中打开它，并另存为 .xlsx 或 CSV</translation>
     </message>
 </context>
 <context>
@@ -317,6 +655,18 @@
         <source>%1: the column mapping does not fit the file: %2</source>
         <translation>%1：列映射与文件不符：%2</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>duplicate case number %1, first on row %2</source>
+        <translation>案号 %1 重复，首次出现在第 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorSettings</name>
@@ -500,6 +850,251 @@
     <message>
         <source>the stored indicator settings are not valid JSON: %1</source>
         <translation>已保存的指标设置不是有效的 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>not enough memory to read %1</source>
+        <translation>内存不足，无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no Excel workbook (it may be another Office document, such as a Word file)</source>
+        <translation>%1 中没有 Excel 工作簿（它可能是其他 Office 文档，例如 Word 文件）</translation>
+    </message>
+    <message>
+        <source>%1 is in an Excel version that cannot be read here: open it in Excel or WPS and save it as .xlsx</source>
+        <translation>%1 的 Excel 版本无法在此读取：请在 Excel 或 WPS 中打开它，并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 holds text in an encoding that cannot be read: open it in Excel or WPS and save it as .xlsx</source>
+        <translation>%1 中文本的编码无法读取：请在 Excel 或 WPS 中打开它，并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (FreeXL error %2): open it in Excel or WPS and save it again, or export it again</source>
+        <translation>%1 已损坏或被截断（FreeXL 错误 %2）：请在 Excel 或 WPS 中打开它并重新保存，或者重新导出</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): open it in Excel or WPS and save it again</source>
+        <translation>%1 已损坏（%2）：请在 Excel 或 WPS 中打开它并重新保存</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel 97-2003 workbook (.xls): its content is %2</source>
+        <translation>%1 不是 Excel 97-2003 工作簿（.xls）：其内容为 %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet</source>
+        <translation>%1 中没有工作表</translation>
+    </message>
+    <message>
+        <source>its %1 sheet entries read as %2 sheets</source>
+        <translation>其 %1 个工作表条目被读取为 %2 个工作表</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, has a formula cell whose value FreeXL, the .xls reader, cannot read: open it in Excel or WPS and save it as .xlsx, then import that</source>
+        <translation>%1 的工作表“%2”中有一个公式单元格，其值无法由 .xls 读取组件 FreeXL 读取：请在 Excel 或 WPS 中打开它并另存为 .xlsx，然后导入该文件</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”, has %3 formula cells whose values FreeXL, the .xls reader, cannot read: open it in Excel or WPS and save it as .xlsx, then import that</source>
+        <translation>%1 的工作表“%2”中有 %3 个公式单元格，其值无法由 .xls 读取组件 FreeXL 读取：请在 Excel 或 WPS 中打开它并另存为 .xlsx，然后导入该文件</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2” (its sheets: %3)</source>
+        <translation>%1 中没有名为“%2”的工作表（其工作表：%3）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the cell (FreeXL error %2)</source>
+        <translation>%1：无法读取该单元格（FreeXL 错误 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 (XML line %2, column %3)</source>
+        <translation>%1（XML 第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is corrupt (%2): %3</source>
+        <translation>%1：工作簿已损坏（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is password-protected (encrypted); remove the password in Excel or WPS, save it and import it again</source>
+        <translation>%1：工作簿设有密码（已加密）；请在 Excel 或 WPS 中取消密码并保存，然后重新导入</translation>
+    </message>
+    <message>
+        <source>%1: this is an old Excel .xls workbook (or another OLE2 document), not an .xlsx workbook</source>
+        <translation>%1：这是旧版 Excel .xls 工作簿（或其他 OLE2 复合文档），不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook: the file is an HTML or XML document (some systems export one under an .xls or .xlsx name)</source>
+        <translation>%1：不是 .xlsx 工作簿：该文件是 HTML 或 XML 文档（有些系统会以 .xls 或 .xlsx 文件名导出此类文档）</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (not a zip archive)</source>
+        <translation>%1：不是 .xlsx 工作簿（不是 ZIP 压缩包）</translation>
+    </message>
+    <message>
+        <source>%1: this is a binary .xlsb workbook; save it as .xlsx (Excel Workbook) and import that</source>
+        <translation>%1：这是二进制 .xlsb 工作簿；请将其另存为 .xlsx（Excel 工作簿）后再导入</translation>
+    </message>
+    <message>
+        <source>%1: this is an OpenDocument file (.ods); save it as .xlsx and import that</source>
+        <translation>%1：这是 OpenDocument 文件（.ods）；请将其另存为 .xlsx 后再导入</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook: the zip archive holds no workbook (xl/workbook.xml)</source>
+        <translation>%1：不是 .xlsx 工作簿：ZIP 压缩包中没有工作簿（xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>the workbook is corrupt (%1): %2</source>
+        <translation>工作簿已损坏（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the XML ends early (truncated)</source>
+        <translation>XML 提前结束（已被截断）</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML ends early (truncated)</source>
+        <translation>工作表的 XML 提前结束（已被截断）</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is corrupt: %1</source>
+        <translation>工作表的 XML 已损坏：%1</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2: %3</source>
+        <translation>工作表 %1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2: invalid cell reference %3</source>
+        <translation>工作表 %1，第 %2 行：无效的单元格引用 %3</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2: more than %3 columns</source>
+        <translation>工作表 %1，第 %2 行：超过 %3 列</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is corrupt: sheet %2 has no data part</source>
+        <translation>%1：工作簿已损坏：工作表 %2 没有数据部件</translation>
+    </message>
+    <message>
+        <source>%1 (sheet %2)</source>
+        <translation>%1（工作表 %2）</translation>
+    </message>
+    <message>
+        <source>%1: the shared string %2 does not exist</source>
+        <translation>%1：共享字符串 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet named %2; its sheets are: %3</source>
+        <translation>%1：工作簿中没有名为 %2 的工作表；其工作表为：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheets</source>
+        <translation>%1：工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1: every sheet of the workbook is empty</source>
+        <translation>%1：工作簿中的所有工作表都是空的</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>CRC error: the data is corrupt</source>
+        <translation>CRC 错误：数据已损坏</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt</source>
+        <translation>压缩数据已损坏</translation>
+    </message>
+    <message>
+        <source>the archive is truncated or corrupt</source>
+        <translation>压缩包被截断或已损坏</translation>
+    </message>
+    <message>
+        <source>the entry is encrypted (password-protected)</source>
+        <translation>该条目已加密（设有密码）</translation>
+    </message>
+    <message>
+        <source>the entry uses an unsupported compression method</source>
+        <translation>该条目使用了不支持的压缩方式</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty, not a zip archive</source>
+        <translation>%1：文件为空，不是 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>%1: the zip archive is truncated (its end is missing)</source>
+        <translation>%1：ZIP 压缩包被截断（缺少结尾部分）</translation>
+    </message>
+    <message>
+        <source>%1: not a zip archive</source>
+        <translation>%1：不是 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>%1: the zip archive is truncated or corrupt</source>
+        <translation>%1：ZIP 压缩包被截断或已损坏</translation>
+    </message>
+    <message>
+        <source>%1: split (multi-volume) zip archives are not supported</source>
+        <translation>%1：不支持分卷 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1：无法读取文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the zip archive: %2</source>
+        <translation>%1：无法打开 ZIP 压缩包：%2</translation>
+    </message>
+    <message>
+        <source>%1: the archive has no entry %2</source>
+        <translation>%1：压缩包中没有条目 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is encrypted (password-protected)</source>
+        <translation>%1：%2 已加密（设有密码）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large (%3 bytes)</source>
+        <translation>%1：%2 过大（%3 字节）</translation>
+    </message>
+    <message>
+        <source>the entry is shorter or longer than recorded</source>
+        <translation>条目的实际长度与记录的长度不符</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1486,18 @@
         <translation>没有可打开该报告的程序。报告已保存为：
 %1</translation>
     </message>
+    <message>
+        <source>Workbook (%1), sheet %2; header row on row %3</source>
+        <translation>工作簿（%1），工作表 %2；表头位于第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>caseload::MainWindow</name>
@@ -989,6 +1596,22 @@ Analytics for court enforcement caseloads: imports the case exports of court cas
     <message>
         <source>Back to &amp;my database</source>
         <translation>返回我的数据库(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Court exports (*.csv *.txt *.xlsx *.xls)</source>
+        <translation>法院导出文件 (*.csv *.txt *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xls)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <source>%1 has several sheets. Import which one?</source>
+        <translation>%1 包含多个工作表。要导入哪一个？</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1742,14 @@ Import a court export with File ▸ Import…, drop CSV files here, or open the 
     <message>
         <source>caseload: unknown command &apos;%1&apos;. Commands: import, export, generate, kpi, petitions, groups, settings; without a command the window opens.</source>
         <translation>caseload：未知命令“%1”。可用命令：import、export、generate、kpi、petitions、groups、settings；不带命令则打开主窗口。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks: the sheet to import (default: the first with data).</source>
+        <translation>Excel 工作簿：要导入的工作表（默认为第一个有数据的工作表）。</translation>
+    </message>
+    <message>
+        <source>inserted %1, updated %2, unchanged %3; %4 sheet %5, header on row %6</source>
+        <translation>新增 %1 件，更新 %2 件，无变化 %3 件；%4 工作表 %5，表头位于第 %6 行</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ int runImport(const QStringList &arguments)
         QCoreApplication::translate("cli", "Column mapping as JSON: {\"case_number\": \"案号\", ...}."),
         QStringLiteral("FILE"));
     const QCommandLineOption sheetOption(QStringLiteral("sheet"),
-        QCoreApplication::translate("cli", "Excel workbooks: the sheet to import (default: the first with data)."),
+        QCoreApplication::translate(
+            "cli", "Excel workbooks: the sheet to import (default: the first with data)."),
         QStringLiteral("NAME"));
     parser.addOptions({dbOption, encodingOption, rejectsOption, personalOption, mappingOption, sheetOption});
     if (const auto exitCode = parseArguments(parser, arguments))

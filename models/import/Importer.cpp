@@ -123,8 +123,8 @@ public:
             return false;
         }
         m_writer = std::make_unique<CsvWriter>(m_file.get(), true); // with a BOM: Excel and WPS read UTF-8
-        m_writer->writeRow(QStringList {m_cells ? QStringLiteral("cell") : QStringLiteral("line"), QStringLiteral("field"),
-            QStringLiteral("reason"), QStringLiteral("raw_row")});
+        m_writer->writeRow(QStringList {m_cells ? QStringLiteral("cell") : QStringLiteral("line"),
+            QStringLiteral("field"), QStringLiteral("reason"), QStringLiteral("raw_row")});
         return true;
     }
 

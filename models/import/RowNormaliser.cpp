@@ -107,8 +107,8 @@ bool RowNormaliser::normalise(
     if (rawNumber.isEmpty()) {
         const bool blank = std::all_of(
             fields.begin(), fields.end(), [](QStringView f) { return values::cleanText(f).isEmpty(); });
-        *problem = blank ? Problem {QString(), tr("empty row")}
-                         : at(CaseField::CaseNumber, tr("no case number"));
+        *problem
+            = blank ? Problem {QString(), tr("empty row")} : at(CaseField::CaseNumber, tr("no case number"));
         return false;
     }
     r->caseNumber = CaseNumber::canonical(rawNumber);

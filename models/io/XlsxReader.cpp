@@ -117,8 +117,7 @@ bool isSpace(char16_t c)
 
 // Non-negative decimal integer; -1 when the text is not one (or too large). Spaces around it are
 // allowed.
-template <typename Char>
-qint64 parseIndex(const Char *begin, const Char *end)
+template<typename Char> qint64 parseIndex(const Char *begin, const Char *end)
 {
     if (end - begin == 1 && *begin >= '0' && *begin <= '9')
         return *begin - '0'; // style indexes, mostly
@@ -153,8 +152,7 @@ qint64 parseIndex(const char *text, qsizetype size)
 }
 
 // "E12" -> column 4 (0-based) and row 12; the row part is optional (as in a merge's "A:A" it is not).
-template <typename Char>
-bool parseCellReference(const Char *ref, qsizetype size, int *column, qint64 *row)
+template<typename Char> bool parseCellReference(const Char *ref, qsizetype size, int *column, qint64 *row)
 {
     qsizetype i = 0;
     qint64 col = 0;
@@ -376,8 +374,8 @@ qsizetype utf8ToUtf16(const char *in, qsizetype size, char16_t *out)
             *o++ = char16_t(((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F));
             s += 3;
         } else if (end - s >= 4) {
-            const char32_t u = (((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6)
-                                   | (s[3] & 0x3F))
+            const char32_t u
+                = (((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F))
                 - 0x10000;
             *o++ = char16_t(0xD800 + (u >> 10));
             *o++ = char16_t(0xDC00 + (u & 0x3FF));
@@ -483,8 +481,7 @@ struct SheetEntry
 // once while memory stays bounded: the producer fills free items, the consumer takes them in order
 // and gives them back. stop() makes the producer's acquire() return null, for a consumer that
 // leaves early.
-template <typename T>
-class Pipe
+template<typename T> class Pipe
 {
 public:
     explicit Pipe(size_t depth)
@@ -723,8 +720,8 @@ FeedResult feed(XML_Parser parser, Inflater &inflater, const std::atomic<bool> *
     }
 }
 
-ParserPtr createParser(void *user, XML_StartElementHandler start, XML_EndElementHandler end,
-    XML_CharacterDataHandler text)
+ParserPtr createParser(
+    void *user, XML_StartElementHandler start, XML_EndElementHandler end, XML_CharacterDataHandler text)
 {
     ParserPtr parser(XML_ParserCreate(nullptr));
     XML_SetUserData(parser.get(), user);
@@ -1173,39 +1170,40 @@ bool startSharedStrings(Workbook *book, qsizetype chunkSize, QString *error)
     std::unique_ptr<ZipArchive::Entry> entry = zip->openEntry(book->sharedStringsPart, error);
     if (!entry)
         return false;
-    book->stringsThread = std::thread(
-        [book, chunkSize, zip = std::move(zip), entry = std::move(entry)]() mutable {
-            FeedResult result;
-            {
-                Inflater inflater(std::move(entry), chunkSize);
-                SharedStringsParser handler(&book->strings);
-                const ParserPtr parser = createParser(&handler, &SharedStringsParser::onStart,
-                    &SharedStringsParser::onEnd, &SharedStringsParser::onText);
-                result = feed(parser.get(), inflater, &book->stopStrings);
-            }
-            const auto corrupt = [&](const QString &detail) {
-                return QCoreApplication::translate("XlsxReader", "the workbook is corrupt (%1): %2")
-                    .arg(book->sharedStringsPart, detail);
-            };
-            QString message;
-            switch (result.kind) {
-            case FeedResult::Finished:
-                break;
-            case FeedResult::Stopped: // only when the workbook goes away: nobody reads this
-                message = QStringLiteral("stopped");
-                break;
-            case FeedResult::ReadError:
-                message = result.detail;
-                break;
-            case FeedResult::Truncated:
-                message = corrupt(QCoreApplication::translate("XlsxReader", "the XML ends early (truncated)"));
-                break;
-            case FeedResult::XmlError:
-                message = corrupt(result.detail);
-                break;
-            }
-            book->strings.finish(message);
-        });
+    book->stringsThread
+        = std::thread([book, chunkSize, zip = std::move(zip), entry = std::move(entry)]() mutable {
+              FeedResult result;
+              {
+                  Inflater inflater(std::move(entry), chunkSize);
+                  SharedStringsParser handler(&book->strings);
+                  const ParserPtr parser = createParser(&handler, &SharedStringsParser::onStart,
+                      &SharedStringsParser::onEnd, &SharedStringsParser::onText);
+                  result = feed(parser.get(), inflater, &book->stopStrings);
+              }
+              const auto corrupt = [&](const QString &detail) {
+                  return QCoreApplication::translate("XlsxReader", "the workbook is corrupt (%1): %2")
+                      .arg(book->sharedStringsPart, detail);
+              };
+              QString message;
+              switch (result.kind) {
+              case FeedResult::Finished:
+                  break;
+              case FeedResult::Stopped: // only when the workbook goes away: nobody reads this
+                  message = QStringLiteral("stopped");
+                  break;
+              case FeedResult::ReadError:
+                  message = result.detail;
+                  break;
+              case FeedResult::Truncated:
+                  message
+                      = corrupt(QCoreApplication::translate("XlsxReader", "the XML ends early (truncated)"));
+                  break;
+              case FeedResult::XmlError:
+                  message = corrupt(result.detail);
+                  break;
+              }
+              book->strings.finish(message);
+          });
     return true;
 }
 
@@ -1397,7 +1395,7 @@ public:
         } else if (m_sheetDone || result.kind == FeedResult::Finished) {
             m_batch->ending = RowBatch::Ending::SheetDone;
         } else if (result.kind == FeedResult::Stopped) {
-            return; // stop(): as above
+            return; // stop() was called: as above
         } else {
             QString detail;
             if (result.kind == FeedResult::ReadError)
@@ -1824,11 +1822,10 @@ bool XlsxReader::Private::convertRow(const BatchRow &row)
             QStringView value;
             if (!book->strings.lookup(index, &value)) {
                 const QString loadError = book->strings.waitForEnd();
-                return fail(!loadError.isEmpty() ? loadError
-                                                 : QCoreApplication::translate(
-                                                     "XlsxReader", "%1: the shared string %2 does not exist")
-                                                       .arg(cellReference(cell.column, row.number),
-                                                           QString::fromUtf8(text, size)));
+                return fail(!loadError.isEmpty()
+                        ? loadError
+                        : QCoreApplication::translate("XlsxReader", "%1: the shared string %2 does not exist")
+                              .arg(cellReference(cell.column, row.number), QString::fromUtf8(text, size)));
             }
             if (!value.isEmpty())
                 setCell(cell.column, value);

@@ -55,7 +55,8 @@ bool TestExcelImport::toXlsx(const QString &csv, const QString &xlsx, const QStr
 {
     QProcess process;
     process.start(python(),
-        QStringList {test::sourcePath(QStringLiteral("tests/excelimport/data/csv_to_xlsx.py")), csv, xlsx} + extra);
+        QStringList {test::sourcePath(QStringLiteral("tests/excelimport/data/csv_to_xlsx.py")), csv, xlsx}
+            + extra);
     if (!process.waitForFinished(120000) || process.exitCode() != 0) {
         qWarning("csv_to_xlsx.py failed: %s", process.readAllStandardError().constData());
         return false;
@@ -63,7 +64,8 @@ bool TestExcelImport::toXlsx(const QString &csv, const QString &xlsx, const QStr
     return true;
 }
 
-ImportSummary TestExcelImport::import(const QString &database, const QString &file, const ImportOptions &options)
+ImportSummary TestExcelImport::import(
+    const QString &database, const QString &file, const ImportOptions &options)
 {
     QString error;
     auto store = Store::open(database, &error);
@@ -156,7 +158,8 @@ void TestExcelImport::rejectsNameTheCell()
     QFile reportFile(summary.rejectReportPath);
     QVERIFY(reportFile.open(QIODevice::ReadOnly));
     const QByteArray bytes = reportFile.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "cell,field,reason,raw_row\n")); // a BOM for Excel and WPS
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "cell,field,reason,raw_row\n")); // a BOM for Excel and WPS
     const QString report = QString::fromUtf8(bytes);
     QVERIFY(report.contains(first.cell));
     // A row with a bad filing date names the 立案日期 cell, column F.
@@ -189,18 +192,18 @@ void TestExcelImport::sheetOption()
 {
     const QString home = m_dir.filePath(QStringLiteral("home"));
     const QString db = m_dir.filePath(QStringLiteral("sheet.sqlite"));
-    auto r = test::runCaseload({QStringLiteral("import"), m_xlsx, QStringLiteral("--db"), db, QStringLiteral("--sheet"),
-                                   QStringLiteral("执行案件")},
+    auto r = test::runCaseload({QStringLiteral("import"), m_xlsx, QStringLiteral("--db"), db,
+                                   QStringLiteral("--sheet"), QStringLiteral("执行案件")},
         home);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("xlsx sheet 执行案件, header on row 2")));
     // The empty sheet has no header; a missing sheet is named with the ones there are.
-    r = test::runCaseload({QStringLiteral("import"), m_xlsx, QStringLiteral("--db"), db, QStringLiteral("--sheet"),
-                              QStringLiteral("说明")},
+    r = test::runCaseload({QStringLiteral("import"), m_xlsx, QStringLiteral("--db"), db,
+                              QStringLiteral("--sheet"), QStringLiteral("说明")},
         home);
     QCOMPARE(r.exitCode, 1);
-    r = test::runCaseload({QStringLiteral("import"), m_xlsx, QStringLiteral("--db"), db, QStringLiteral("--sheet"),
-                              QStringLiteral("不存在")},
+    r = test::runCaseload({QStringLiteral("import"), m_xlsx, QStringLiteral("--db"), db,
+                              QStringLiteral("--sheet"), QStringLiteral("不存在")},
         home);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("执行案件")), qPrintable(r.err));
@@ -240,9 +243,10 @@ void TestExcelImport::badWorkbooksChangeNothing()
     } else {
         // A zip, but not a workbook: the local header of an empty zip entry, then the end record.
         QProcess zip;
-        zip.start(python(), {QStringLiteral("-c"),
-                                QStringLiteral("import zipfile,sys; zipfile.ZipFile(sys.argv[1],'w').writestr('a.txt','x')"),
-                                bad});
+        zip.start(python(),
+            {QStringLiteral("-c"),
+                QStringLiteral("import zipfile,sys; zipfile.ZipFile(sys.argv[1],'w').writestr('a.txt','x')"),
+                bad});
         out.close();
         QVERIFY(zip.waitForFinished(30000) && zip.exitCode() == 0);
     }
@@ -262,7 +266,8 @@ void TestExcelImport::committedFixtures_data()
     // Small workbooks saved by the tools court staff use (made once, kept under tests/).
     QTest::addColumn<QString>("path");
     const QStringList candidates = {QStringLiteral("tests/xlsxreader/data/openpyxl-fixture.xlsx"),
-        QStringLiteral("tests/xlsxreader/data/libreoffice-fixture.xlsx")};
+        QStringLiteral("tests/xlsxreader/data/libreoffice-fixture.xlsx"),
+        QStringLiteral("tests/xlsreader/data/values.xls")};
     for (const QString &c : candidates)
         QTest::newRow(qPrintable(c)) << c;
 }
@@ -272,7 +277,8 @@ void TestExcelImport::committedFixtures()
     QFETCH(QString, path);
     const QString file = test::sourcePath(path);
     QVERIFY2(QFile::exists(file), qPrintable(file));
-    const ImportSummary s = import(m_dir.filePath(QFileInfo(file).fileName() + QStringLiteral(".sqlite")), file);
+    const ImportSummary s
+        = import(m_dir.filePath(QFileInfo(file).fileName() + QStringLiteral(".sqlite")), file);
     QVERIFY2(s.ok, qPrintable(s.error));
     QVERIFY(s.accepted > 0);
     QCOMPARE(s.rowsRead, s.accepted + s.rejected);

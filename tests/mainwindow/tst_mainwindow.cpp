@@ -298,8 +298,9 @@ void TestMainWindow::summaryDescribesImport()
     summary.headerLine = 2;
     summary.unmappedColumns = {QString::fromUtf8("备注")};
     summary.personalColumnsDropped = {QString::fromUtf8("被执行人")};
-    summary.firstRejects = {{4, QString(), QString::fromUtf8("立案日期"), QStringLiteral("not a valid date: 'x'"), {}},
-        {9, QString(), QString(), QStringLiteral("empty row"), {}}};
+    summary.firstRejects
+        = {{4, QString(), QString::fromUtf8("立案日期"), QStringLiteral("not a valid date: 'x'"), {}},
+            {9, QString(), QString(), QStringLiteral("empty row"), {}}};
 
     const QString text = ImportSummaryDialog::describe(summary);
     QVERIFY2(text.contains(QStringLiteral("Rows read: 10; imported: 8; rejected: 2")), qPrintable(text));
