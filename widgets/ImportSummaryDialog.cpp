@@ -94,8 +94,8 @@ QString ImportSummaryDialog::describeRejects(const ImportSummary &summary, int l
     for (qsizetype i = 0; i < shown; ++i) {
         const RejectedRow &row = summary.firstRejects.at(i);
         if (!row.cell.isEmpty()) {
-            lines << (row.field.isEmpty() ? tr("%1: %2").arg(row.cell, row.reason)
-                                          : tr("%1 (%2): %3").arg(row.cell, row.field, row.reason));
+            lines << (row.field.isEmpty() ? tr("%1: %2").arg(row.location(), row.reason)
+                                          : tr("%1 (%2): %3").arg(row.location(), row.field, row.reason));
             continue;
         }
         lines << (row.field.isEmpty() ? tr("Line %1: %2").arg(number(row.line), row.reason)

@@ -269,15 +269,6 @@ bool hashFile(const QString &path, Sha256 *sha, QString *error)
     return true;
 }
 
-QString sheetOf(const RowReader &reader)
-{
-    if (const auto *xlsx = dynamic_cast<const XlsxReader *>(&reader))
-        return xlsx->sheetName();
-    if (const auto *xls = dynamic_cast<const XlsReader *>(&reader))
-        return xls->sheetName();
-    return {};
-}
-
 /// For tests of crash safety: CASELOAD_FAULT_AFTER_ROWS=N aborts the process inside the import
 /// transaction, before the batch that would take the cases written to N, as a crash or a kill would.
 qint64 faultAfterRows()
@@ -363,7 +354,7 @@ ImportSummary Importer::importFile(
     if (csv)
         summary.encoding = csv->encoding();
     else
-        summary.sheet = sheetOf(reader);
+        summary.sheet = reader.sheetName();
     summary.headerLine = header.line;
     for (const int c : std::as_const(mapping.unmappedColumns))
         summary.unmappedColumns.append(mapping.headers.value(c));
@@ -411,7 +402,14 @@ ImportSummary Importer::importFile(
                         shown[column] = QStringView();
                 }
             }
-            const QString cell = spreadsheet ? reader.cellReference(std::max(problem.column, 0)) : QString();
+            QString cell;
+            if (spreadsheet && problem.column >= 0) {
+                cell = reader.cellReference(problem.column);
+            } else if (spreadsheet) {
+                // The row as a whole: Excel's row reference, "Sheet1!57:57".
+                const QString first = reader.cellReference(0);
+                cell = first.left(first.lastIndexOf(u'!') + 1) + QStringLiteral("%1:%1").arg(reader.line());
+            }
             rejects.add({reader.line(), cell, problem.field, problem.reason, CsvWriter::formatRow(shown)});
         };
         QList<QStringView> padded;

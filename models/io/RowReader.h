@@ -44,6 +44,8 @@ public:
     /// For a header spread over several rows: how many rows below the current one are covered by its
     /// merged cells (a cell merged over rows 2-3 on row 2 gives 1). 0 when there are none.
     virtual int mergedRowsBelow() const { return 0; }
+    /// The sheet being read; empty for sources without sheets (CSV).
+    virtual QString sheetName() const { return {}; }
     /// What was read, for the import history: "utf-8", "gb18030", "xlsx, sheet 执行案件", "xls, sheet
     /// Sheet1".
     virtual QString sourceDescription() const = 0;

@@ -359,7 +359,15 @@ std::unique_ptr<XlsReader> XlsReader::open(const QString &path, const QString &s
 
     qsizetype index = 0;
     if (!sheet.isEmpty()) {
+        // As Excel and XlsxReader: the exact name first, else one that differs only in case.
         index = names.indexOf(sheet);
+        if (index < 0) {
+            index = std::find_if(names.begin(), names.end(), [&](const QString &n) {
+                return n.compare(sheet, Qt::CaseInsensitive) == 0;
+            }) - names.begin();
+            if (index == names.size())
+                index = -1;
+        }
         if (index < 0) {
             return fail(
                 QCoreApplication::translate("XlsReader", "%1 has no sheet named “%2” (its sheets: %3)")

@@ -46,7 +46,7 @@ public:
     XlsReader &operator=(const XlsReader &) = delete;
 
     /// The name of the sheet being read.
-    QString sheetName() const;
+    QString sheetName() const override;
 
     bool next() override;
     const QList<QStringView> &fields() const override;

@@ -79,7 +79,7 @@ public:
     XlsxReader &operator=(const XlsxReader &) = delete;
 
     /// Name of the sheet being read.
-    QString sheetName() const;
+    QString sheetName() const override;
 
     bool next() override;
     const QList<QStringView> &fields() const override;

@@ -35,6 +35,7 @@ private slots:
     void initTestCase();
     void workbookEqualsCsv();
     void rejectsNameTheCell();
+    void rowProblemsNameTheRow();
     void chosenByContentNotExtension();
     void sheetOption();
     void badWorkbooksChangeNothing_data();
@@ -171,6 +172,22 @@ void TestExcelImport::rejectsNameTheCell()
         }
     }
     QVERIFY(sawDate);
+}
+
+void TestExcelImport::rowProblemsNameTheRow()
+{
+    // A row with a cell beyond the header is rejected as a whole: the report names the row, not a cell.
+    const QString csv = m_dir.filePath(QStringLiteral("extra.csv"));
+    QVERIFY(test::writeText(csv,
+        QStringLiteral(
+            "案号,立案日期\n（2016）京0101执1号,2016-03-01\n（2016）京0101执2号,2016-03-02,多余\n")));
+    const QString xlsx = m_dir.filePath(QStringLiteral("extra.xlsx"));
+    QVERIFY(toXlsx(csv, xlsx));
+    const ImportSummary s = import(m_dir.filePath(QStringLiteral("extra.sqlite")), xlsx);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.accepted, 1);
+    QCOMPARE(s.rejected, 1);
+    QCOMPARE(s.firstRejects.constFirst().cell, QStringLiteral("执行案件!3:3"));
 }
 
 void TestExcelImport::chosenByContentNotExtension()

@@ -203,6 +203,10 @@ void TestXlsReader::sheetByName()
     QCOMPARE(records.at(1).line, qint64(2));
     QCOMPARE(records.at(1).fields, row({"(2015)京0105执99号", "终结本次执行程序"}));
     QCOMPARE(reader->progressDone(), qint64(2));
+    // A name differing only in case finds the sheet, as in Excel and XlsxReader.
+    const auto caseless = XlsReader::open(fixture("cases.xls"), QStringLiteral("closed CASES"), &error);
+    QVERIFY2(caseless, qPrintable(error));
+    QCOMPARE(caseless->sheetName(), QStringLiteral("Closed cases"));
     QCOMPARE(reader->progressTotal(), qint64(2));
 }
 
