@@ -64,14 +64,6 @@
         <translation>文件在%1内部结束（扇区 %2；文件被截断）</translation>
     </message>
     <message>
-        <source>the directory goes to sector %1, outside the file</source>
-        <translation>目录指向扇区 %1，位于文件之外</translation>
-    </message>
-    <message>
-        <source>the directory loops back to sector %1</source>
-        <translation>目录循环回到扇区 %1</translation>
-    </message>
-    <message>
         <source>the file ends inside the directory (sector %1)</source>
         <translation>文件在目录内部结束（扇区 %1）</translation>
     </message>
@@ -86,14 +78,6 @@
     <message>
         <source>directory entry %1 has a name of %2 bytes (at most 64)</source>
         <translation>目录项 %1 的名称长 %2 字节（最多 64 字节）</translation>
-    </message>
-    <message>
-        <source>the mini FAT goes to sector %1, outside the file</source>
-        <translation>迷你 FAT 指向扇区 %1，位于文件之外</translation>
-    </message>
-    <message>
-        <source>the mini FAT loops back to sector %1</source>
-        <translation>迷你 FAT 循环回到扇区 %1</translation>
     </message>
     <message>
         <source>the file ends inside the mini FAT (sector %1)</source>
@@ -290,6 +274,14 @@
     <message>
         <source>the file is neither a compound file nor a BIFF worksheet</source>
         <translation>该文件既不是复合文档，也不是 BIFF 工作表</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>mini FAT</source>
+        <translation>迷你 FAT</translation>
     </message>
 </context>
 <context>
@@ -660,12 +652,12 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
         <source>duplicate case number %1, first on row %2</source>
         <translation>案号 %1 重复，首次出现在第 %2 行</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>

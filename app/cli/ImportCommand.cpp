@@ -143,6 +143,7 @@ int runImport(const QStringList &arguments)
         if (summary.rejected > 0) {
             for (int r = 0; r < summary.firstRejects.size() && r < RejectsShown; ++r) {
                 const RejectedRow &row = summary.firstRejects.at(r);
+                // file:LINE: as compilers print it (editors jump there); sheets name the cell instead.
                 err << file << QLatin1Char(':') << (row.cell.isEmpty() ? QString::number(row.line) : row.cell)
                     << QStringLiteral(": ")
                     << (row.field.isEmpty() ? QString() : row.field + QStringLiteral(": ")) << row.reason

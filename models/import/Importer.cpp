@@ -313,6 +313,11 @@ ImportSummary Importer::importFile(
         return fail(error);
     QFile file(path);
     Sha256 sha;
+    // A CSV is hashed as it is read; a workbook's readers never see its raw bytes, so it is hashed on
+    // a thread of its own while the sheet is read (joined before the commit, or on leaving).
+    bool hashed = true;
+    QString hashError;
+    std::jthread hasher;
     std::unique_ptr<RowReader> source;
     CsvReader *csv = nullptr;
     switch (format) {
@@ -330,8 +335,8 @@ ImportSummary Importer::importFile(
     }
     case FileFormat::Xlsx:
     case FileFormat::Xls:
-        if (!hashFile(path, &sha, &error))
-            return fail(tr("%1: cannot read: %2").arg(path, error));
+        hashed = false;
+        hasher = std::jthread([&] { hashed = hashFile(path, &sha, &hashError); });
         if (format == FileFormat::Xlsx)
             source = XlsxReader::open(path, options.sheet, &error);
         else
@@ -492,6 +497,10 @@ ImportSummary Importer::importFile(
     if (cancelled || !error.isEmpty())
         queue.cancel();
     parser.join();
+    if (hasher.joinable())
+        hasher.join();
+    if (!hashed && error.isEmpty())
+        error = tr("cannot read the file: %1").arg(hashError);
 
     // The last word before the commit: a cancel after the last batch still changes nothing.
     if (!cancelled && error.isEmpty() && outcome.error.isEmpty() && progress && !progress(total, total))

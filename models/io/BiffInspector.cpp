@@ -139,6 +139,13 @@ private:
     // chain for messages. Sectors may end short only where the file ends after the bytes needed.
     bool readChain(
         quint32 start, qint64 size, const QString &what, QByteArray *out, std::vector<Piece> *pieces);
+    // One link of a FAT chain (`what` names it for messages): the sector must be in the FAT and not
+    // visited before, else the chain is reported broken, out-of-range links at `outsideOffset`.
+    bool visit(quint32 sector, std::vector<bool> &seen, const QString &what, qint64 outsideOffset);
+    std::vector<bool> noneVisited() const
+    {
+        return std::vector<bool>(size_t(std::min<qint64>(m_sectorCount, qint64(m_fat.size()))), false);
+    }
     bool readMiniChain(quint32 start, qint64 size, QByteArray *out, std::vector<Piece> *pieces);
 
     const uchar *m_data;
@@ -265,7 +272,7 @@ bool Container::readChain(
     quint32 sector = start;
     qint64 done = 0;
     const qint64 sectorsNeeded = (size + m_sectorSize - 1) / m_sectorSize;
-    std::vector<bool> seen(size_t(std::min<qint64>(m_sectorCount, qint64(m_fat.size()))), false);
+    std::vector<bool> seen = noneVisited();
     for (qint64 n = 0; n < sectorsNeeded; ++n) {
         if (sector == EndOfChain || sector == FreeSector) {
             return fail(-1,
@@ -274,17 +281,8 @@ bool Container::readChain(
                     .arg(done)
                     .arg(size));
         }
-        if (sector >= seen.size())
-            return fail(-1,
-                QCoreApplication::translate("BiffInspector", "the %1 goes to sector %2, outside the file")
-                    .arg(what)
-                    .arg(sector));
-        if (seen[sector])
-            return fail(sectorOffset(sector),
-                QCoreApplication::translate("BiffInspector", "the %1 loops back to sector %2")
-                    .arg(what)
-                    .arg(sector));
-        seen[sector] = true;
+        if (!visit(sector, seen, what, -1))
+            return false;
         const qint64 take = std::min(m_sectorSize, size - done);
         const qint64 from = sectorOffset(sector);
         if (from + take > m_size) {
@@ -303,26 +301,35 @@ bool Container::readChain(
     return true;
 }
 
+bool Container::visit(quint32 sector, std::vector<bool> &seen, const QString &what, qint64 outsideOffset)
+{
+    if (sector >= seen.size())
+        return fail(outsideOffset,
+            QCoreApplication::translate("BiffInspector", "the %1 goes to sector %2, outside the file")
+                .arg(what)
+                .arg(sector));
+    if (seen[sector])
+        return fail(sectorOffset(sector),
+            QCoreApplication::translate("BiffInspector", "the %1 loops back to sector %2")
+                .arg(what)
+                .arg(sector));
+    seen[sector] = true;
+    return true;
+}
+
 bool Container::readDirectory()
 {
     // The directory's length is not stored: follow its chain to the end, at most every sector once.
-    std::vector<bool> seen(size_t(std::min<qint64>(m_sectorCount, qint64(m_fat.size()))), false);
+    std::vector<bool> seen = noneVisited();
     std::vector<quint32> sectors;
+    const QString what = QCoreApplication::translate("BiffInspector", "directory");
     for (quint32 sector = m_directoryStart; sector != EndOfChain; sector = m_fat[sector]) {
-        if (sector >= seen.size())
-            return fail(48,
-                QCoreApplication::translate(
-                    "BiffInspector", "the directory goes to sector %1, outside the file")
-                    .arg(sector));
-        if (seen[sector])
-            return fail(sectorOffset(sector),
-                QCoreApplication::translate("BiffInspector", "the directory loops back to sector %1")
-                    .arg(sector));
+        if (!visit(sector, seen, what, 48))
+            return false;
         if (!sectorInFile(sector))
             return fail(m_size,
                 QCoreApplication::translate("BiffInspector", "the file ends inside the directory (sector %1)")
                     .arg(sector));
-        seen[sector] = true;
         sectors.push_back(sector);
     }
     if (sectors.empty())
@@ -355,24 +362,17 @@ bool Container::readDirectory()
 
 bool Container::readMiniFat()
 {
-    std::vector<bool> seen(size_t(std::min<qint64>(m_sectorCount, qint64(m_fat.size()))), false);
+    std::vector<bool> seen = noneVisited();
     m_miniFat.clear();
     quint32 sector = m_miniFatStart;
+    const QString what = QCoreApplication::translate("BiffInspector", "mini FAT");
     for (quint32 n = 0; n < m_miniFatSectors; ++n) {
-        if (sector >= seen.size())
-            return fail(60,
-                QCoreApplication::translate(
-                    "BiffInspector", "the mini FAT goes to sector %1, outside the file")
-                    .arg(sector));
-        if (seen[sector])
-            return fail(sectorOffset(sector),
-                QCoreApplication::translate("BiffInspector", "the mini FAT loops back to sector %1")
-                    .arg(sector));
+        if (!visit(sector, seen, what, 60))
+            return false;
         if (!sectorInFile(sector))
             return fail(m_size,
                 QCoreApplication::translate("BiffInspector", "the file ends inside the mini FAT (sector %1)")
                     .arg(sector));
-        seen[sector] = true;
         const uchar *s = m_data + sectorOffset(sector);
         for (qint64 j = 0; j < m_sectorSize / 4; ++j)
             m_miniFat.push_back(u32(s + 4 * j));

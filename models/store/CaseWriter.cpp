@@ -98,11 +98,7 @@ QString caseStatement(const CaseWriter::Options &options, bool upsert)
               .arg(sets.join(QStringLiteral(", ")), differs.join(QStringLiteral(" OR ")));
 }
 
-/// QtSql binds a null QString as NULL; the history's text columns are NOT NULL.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
+using schema::nonNull;
 
 } // namespace
 

@@ -17,6 +17,12 @@ int storedVersion(const QSqlDatabase &db, QString *error);
 /// Fails, changing nothing, when the database is newer than this build.
 bool migrate(QSqlDatabase &db, QString *error);
 
+/// QtSql binds a null QString as NULL: text for the NOT NULL text columns.
+inline QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 /// The index statements the store maintains on `cases`; a bulk load may drop and recreate them.
 QStringList caseIndexStatements();
 QStringList dropCaseIndexStatements();

@@ -82,11 +82,7 @@ CaseRecord caseFromRow(const QSqlQuery &q)
     return r;
 }
 
-/// QtSql binds a null QString as NULL; the text columns are NOT NULL.
-QString nonNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
+using schema::nonNull;
 
 /// Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
 template<typename Work> bool inTransaction(QSqlDatabase &db, QString *error, Work &&work)
