@@ -33,6 +33,9 @@ struct MonthlyPoint
     /// Closure balance: closures of the month ÷ mean monthly closures of its calendar year (the
     /// year's months present in the data). 1 is an average month; a December spike shows as > 1.
     std::optional<double> closureIndex;
+    /// Enforcement measures dated in the month (by measure, indexed by CaseTable::Measure), counted
+    /// over the selected cases whatever their filing date: how much each measure was used that month.
+    std::array<qint64, 4> measuresApplied = {};
 };
 
 /// Flow totals for the period.
@@ -62,6 +65,24 @@ struct PendingAge
     std::array<qint64, BucketCount> counts = {};
     qint64 total = 0; ///< filed on or before the as-of date and not closed by then
     std::optional<double> medianAgeDays;
+    /// Pending at the as-of date and past their deadline (filing + time limit + extension + deducted
+    /// days, see CaseSelection::deadlineDay): deadline < as-of date.
+    qint64 overdue = 0;
+    /// Pending at the as-of date and reaching their deadline within the next 30 days:
+    /// as-of <= deadline <= as-of + 30.
+    qint64 dueWithin30Days = 0;
+};
+
+/// Days to closure (raw: closure - filing) of the cases closed in the period, in bins of `binDays`.
+struct DurationHistogram
+{
+    /// Width of a bin in days: the time limit in days ÷ 6, rounded, at least 1 (30 for 6 months).
+    int binDays = 30;
+    /// counts[i]: closed cases with i × binDays <= days < (i + 1) × binDays; the last bin also holds
+    /// everything longer (it is open-ended). 24 bins (four time limits); sums to closedCases.
+    std::vector<qint64> counts;
+    /// The time limit in days as the histogram draws it: timeLimitMonths × 365 ÷ 12, rounded.
+    int limitDays = 183;
 };
 
 /// Time to closure of the cases closed in the period. Quantiles are R's default (type 7: linear
@@ -83,6 +104,7 @@ struct DurationStats
     qint64 withinLimitNet = 0;
     std::optional<double> withinLimitShareRaw;
     std::optional<double> withinLimitShareNet;
+    DurationHistogram histogram;
 };
 
 /// One step of a Kaplan–Meier curve: a day on which cases closed or were censored.
@@ -178,6 +200,20 @@ struct CourtRow
     bool meetsStandard = false;
     /// 1 = best: more indicators met first, then higher clearance rate, then name.
     int rank = 0;
+    /// MeasureUsage::share for this court (by CaseTable::Measure); nullopt when the data lacks the
+    /// column or the court filed no case in the period.
+    std::array<std::optional<double>, 4> measureShare = {};
+};
+
+/// Indicator 2's checks over the 终本 (termination) closures of the period: how many fail each one.
+struct TerminationChecks
+{
+    qint64 terminations = 0; ///< 终本 closures in the period counted by indicator 2
+    /// By CaseTable::Measure: terminations failing that check (only for checks in use with data;
+    /// otherwise 0 and `inUse` false).
+    std::array<qint64, 4> failing = {};
+    std::array<bool, 4> inUse = {};
+    qint64 failingAny = 0; ///< failing at least one check in use (= denominator - numerator of indicator 2)
 };
 
 /// Everything the dashboard shows for one filter.
@@ -195,6 +231,7 @@ struct AnalyticsResult
     SurvivalCurve survival;
     RecoverySummary recovery;
     std::array<MeasureUsage, 4> measures; ///< indexed by CaseTable::Measure
+    TerminationChecks terminationChecks;
     std::array<CoreIndicator, 5> core; ///< indicators 1..5
     std::vector<CourtRow> courts; ///< courts with selected cases, by rank
 };

@@ -140,6 +140,12 @@ public:
     qint32 firstDay() const { return m_firstDay; }
     qint32 lastDay() const { return m_lastDay; }
 
+    /// The case's id in the store (cases.id), to fetch what the table does not keep (the case number,
+    /// parties) for the few rows a list shows. Cases appended by hand get 1, 2, 3... in order.
+    qint64 storeId(qint64 row) const;
+    /// The row holding the case with store id `id`; nullopt when none does. O(log n).
+    std::optional<qint64> rowOfStoreId(qint64 id) const;
+
     /// The case as a record (no case number: the table does not keep it). For tests and drill-down.
     CaseRecord record(qint64 row) const;
 

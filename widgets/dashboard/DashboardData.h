@@ -1,0 +1,45 @@
+#pragma once
+
+#include "analytics/AnalyticsQuery.h"
+#include "analytics/AnalyticsResult.h"
+#include "analytics/CaseSelection.h"
+#include "analytics/CaseTable.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+
+namespace caseload {
+
+/// What every dashboard page is given after a refresh: the cases, the input the figures were
+/// computed for and the results. Cheap to copy (shared pointers); the results are immutable.
+struct DashboardData
+{
+    QString storeLocation; ///< the store the table was loaded from (for pages that read it)
+    std::shared_ptr<const CaseTable> table; ///< null while nothing is loaded
+    AnalyticsInput input; ///< filter, settings, court groups and petitions of `result`
+    std::shared_ptr<const AnalyticsResult> result; ///< null while nothing is loaded or on error
+    /// The period of the same length just before (for "change vs previous period"); may be null:
+    /// comparisons arrive after the main result (DashboardController::comparisonsReady).
+    std::shared_ptr<const AnalyticsResult> previous;
+    /// The same period one year earlier (for "change vs same period last year"); may be null.
+    std::shared_ptr<const AnalyticsResult> yearAgo;
+    /// The 12 months ending with the period's last month, for sparklines; may be null.
+    std::shared_ptr<const AnalyticsResult> trailing12;
+    QString error; ///< why there is no result (translated); empty otherwise
+
+    bool hasResult() const { return table && result; }
+};
+
+/// A request to list cases: the Cases page shows `subset` of the dashboard's current filter.
+struct DrillDown
+{
+    CaseSubset subset;
+    QString title; ///< translated description shown above the list ("Filed in March 2018, 北京一中院")
+};
+
+} // namespace caseload
+
+Q_DECLARE_METATYPE(caseload::DashboardData)
+Q_DECLARE_METATYPE(caseload::DrillDown)
