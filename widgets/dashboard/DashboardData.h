@@ -20,6 +20,10 @@ struct DashboardData
     std::shared_ptr<const CaseTable> table; ///< null while nothing is loaded
     AnalyticsInput input; ///< filter, settings, court groups and petitions of `result`
     std::shared_ptr<const AnalyticsResult> result; ///< null while nothing is loaded or on error
+    /// The same input without the court selection (courts and court groups): the Courts page lists
+    /// every court and marks the selected ones (cross-filtering). The same pointer as `result` when no
+    /// court is selected.
+    std::shared_ptr<const AnalyticsResult> allCourts;
     /// The period of the same length just before (for "change vs previous period"); may be null:
     /// comparisons arrive after the main result (DashboardController::comparisonsReady).
     std::shared_ptr<const AnalyticsResult> previous;
