@@ -1,5 +1,7 @@
 #include "Analytics.h"
 
+#include "CaseDeadline.h"
+#include "CaseFilterMatcher.h"
 #include "CaseTable.h"
 #include "KaplanMeier.h"
 #include "Quantiles.h"
@@ -9,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <thread>
 
 namespace caseload {
@@ -75,110 +78,12 @@ public:
     QDate monthDate(qint32 index) const { return fromDayNumber(monthStart(index)); }
     int monthCount() const { return int(m_monthStart.size()) - 1; }
 
-    /// `day` moved by `months` calendar months, clamped to the end of a shorter month (as
-    /// QDate::addMonths: 31 January + 1 month = 28 or 29 February).
-    qint32 addMonths(qint32 day, int months) const
-    {
-        const qint32 m = monthIndex(day);
-        const qint32 target = m + months;
-        const qint32 dayOfMonth = day - m_monthStart[size_t(m)];
-        return std::min(monthStart(target) + dayOfMonth, monthEnd(target));
-    }
-
 private:
     int m_firstMonth = 0;
     qint32 m_dayLo = 0;
     std::vector<qint32> m_monthStart; ///< first day of each month, plus the one after the last
     std::vector<qint32> m_monthOfDay;
 };
-
-struct CompiledFilter
-{
-    std::vector<quint8> courts; ///< empty: all
-    std::vector<quint8> causes;
-    std::vector<quint8> handlers;
-    quint32 types = 0; ///< bit per CaseType; 0: all
-    quint32 methods = 0; ///< bit per ClosureMethod; 0: all
-
-    bool accepts(const CaseTable &t, qint64 row) const
-    {
-        if (!courts.empty() && !courts[t.court(row)])
-            return false;
-        if (types && !(types & (1u << quint32(t.type(row)))))
-            return false;
-        if (methods && !(methods & (1u << quint32(t.closureMethod(row)))))
-            return false;
-        if (!causes.empty() && !causes[t.cause(row)])
-            return false;
-        if (!handlers.empty() && !handlers[t.handler(row)])
-            return false;
-        return true;
-    }
-};
-
-std::vector<quint8> dictionaryMask(
-    const QStringList &dictionary, const QStringList &wanted, const QString &what, QString *error)
-{
-    if (wanted.isEmpty())
-        return {};
-    std::vector<quint8> mask(size_t(dictionary.size()), 0);
-    for (const QString &name : wanted) {
-        const qsizetype id = dictionary.indexOf(name);
-        if (id < 0) {
-            *error = Analytics::tr("unknown %1: '%2'").arg(what, name);
-            return {};
-        }
-        mask[size_t(id)] = 1;
-    }
-    return mask;
-}
-
-bool compileFilter(const CaseTable &table, const AnalyticsInput &input, CompiledFilter *out, QString *error)
-{
-    const CaseFilter &f = input.filter;
-    const auto &courts = table.courts();
-    if (!f.courts.isEmpty() || !f.courtGroups.isEmpty()) {
-        out->courts.assign(courts.size(), 0);
-        for (const QString &name : f.courts) {
-            const auto id = table.courtId(name);
-            if (!id) {
-                *error = Analytics::tr("unknown court: '%1'").arg(name);
-                return false;
-            }
-            out->courts[*id] = 1;
-        }
-        for (const QString &group : f.courtGroups) {
-            if (input.courtGroups.contains(group)) {
-                // A user-defined group may name courts without cases yet: they simply add nothing.
-                for (const QString &name : input.courtGroups.value(group)) {
-                    if (const auto id = table.courtId(name))
-                        out->courts[*id] = 1;
-                }
-                continue;
-            }
-            bool found = false;
-            for (size_t c = 0; c < courts.size(); ++c) {
-                if (!courts[c].intermediateGroup.isEmpty() && courts[c].intermediateGroup == group) {
-                    out->courts[c] = 1;
-                    found = true;
-                }
-            }
-            if (!found) {
-                *error = Analytics::tr("unknown court group: '%1'").arg(group);
-                return false;
-            }
-        }
-    }
-    for (CaseType t : f.types)
-        out->types |= 1u << quint32(t);
-    for (ClosureMethod m : f.methods)
-        out->methods |= 1u << quint32(m);
-    out->causes = dictionaryMask(table.causes(), f.causes, Analytics::tr("cause"), error);
-    if (!error->isEmpty())
-        return false;
-    out->handlers = dictionaryMask(table.handlers(), f.handlers, Analytics::tr("handler"), error);
-    return error->isEmpty();
-}
 
 /// The fixed days of one computation, as day numbers.
 struct Frame
@@ -192,6 +97,15 @@ struct Frame
     quint32 excluded = 0; ///< bit per ClosureMethod left out of the core indicators
     bool checks[MeasureCount] = {}; ///< indicator 2's checks in use, by measure
     bool anyCheck = false;
+    bool measureColumns[MeasureCount] = {}; ///< the table has the measure's column
+    bool anyMeasure = false;
+    /// The table's measure column (MeasureCount offsets per case); null when it has no measure.
+    const qint16 *measures = nullptr;
+    qint16 wideMeasure = 0; ///< the column's marker of an offset kept in the side table
+    /// Filing days of the cases whose measures may be dated in the period (from the table's range
+    /// of measure offsets).
+    qint64 measureFiledFrom = 0;
+    qint64 measureFiledTo = -1;
     qint32 monthCount = 0;
     qint32 span = 0; ///< length of the day histograms
     /// Per-court medians from per-court day histograms (slot × span counts) when they are small;
@@ -214,9 +128,12 @@ struct CourtCounts
     qint64 core1Num = 0, core1Den = 0;
     qint64 core2Num = 0, core2Den = 0;
     qint64 core4Closed = 0, core4Base = 0;
+    qint64 measureUsed[MeasureCount] = {}; ///< as MeasureCounts::used
 
     void add(const CourtCounts &o)
     {
+        for (int m = 0; m < MeasureCount; ++m)
+            measureUsed[m] += o.measureUsed[m];
         selected += o.selected;
         filed += o.filed;
         closed += o.closed;
@@ -238,8 +155,9 @@ struct MeasureCounts
 {
     qint64 used = 0;
     std::vector<qint64> days; ///< histogram of days from filing (before filing counts as 0)
-    qint64 closedWith = 0, performedWith = 0, appliedWith = 0, recoveredWith = 0;
-    qint64 closedWithout = 0, performedWithout = 0, appliedWithout = 0, recoveredWithout = 0;
+    /// Cases closed by the as-of date, without ([0]) and with ([1]) the measure: counted by indexing,
+    /// not by branching on a coin toss.
+    qint64 closed[2] = {}, performed[2] = {}, applied[2] = {}, recovered[2] = {};
 };
 
 /// What one thread accumulates over its rows; partials are added up at the end. Cache-line aligned:
@@ -249,6 +167,8 @@ struct alignas(64) Partial
     explicit Partial(const Frame &frame, size_t courtCount, size_t courtSlots)
         : filed(size_t(frame.monthCount), 0)
         , closed(size_t(frame.monthCount) * MethodCount, 0)
+        , measureDays(
+              frame.anyMeasure ? size_t(frame.periodEnd - frame.periodStart + 2) * MeasureCount : 0, 0)
         , ages(size_t(frame.span), 0)
         , raw(size_t(frame.span), 0)
         , net(size_t(frame.span), 0)
@@ -266,7 +186,12 @@ struct alignas(64) Partial
     qint64 pendingStart = 0;
     std::vector<qint64> filed; ///< by month
     std::vector<qint64> closed; ///< by month and method
+    /// Measures dated in the period, by day of the period and measure (MeasureCount per day), plus
+    /// one day for the dates outside it (or none).
+    std::vector<quint32> measureDays;
     std::vector<qint64> ages; ///< pending at the as-of date, by age in days
+    qint64 overdue = 0; ///< pending at the as-of date, deadline before it
+    qint64 dueSoon = 0; ///< pending at the as-of date, deadline within 30 days from it
     std::vector<qint64> raw; ///< closed in the period, by raw days
     std::vector<qint64> net; ///< closed in the period, by net days
     qint64 withinRaw = 0;
@@ -275,6 +200,7 @@ struct alignas(64) Partial
     std::vector<qint64> censored;
     qint64 recoveryCases = 0, applied = 0, recovered = 0;
     MeasureCounts measures[MeasureCount];
+    qint64 checkFailing[MeasureCount] = {}; ///< indicator 2's terminations failing each check
     std::vector<CourtCounts> courts;
     std::vector<qint64> courtHist; ///< slot × span + raw days, per case closed in the period
     std::vector<quint32> courtDays; ///< without histograms: court << 16 | raw days, per such case
@@ -290,7 +216,11 @@ struct alignas(64) Partial
         pendingStart += o.pendingStart;
         addVector(filed, o.filed);
         addVector(closed, o.closed);
+        for (size_t i = 0; i < measureDays.size(); ++i)
+            measureDays[i] += o.measureDays[i];
         addVector(ages, o.ages);
+        overdue += o.overdue;
+        dueSoon += o.dueSoon;
         addVector(raw, o.raw);
         addVector(net, o.net);
         withinRaw += o.withinRaw;
@@ -305,14 +235,13 @@ struct alignas(64) Partial
             const MeasureCounts &b = o.measures[m];
             a.used += b.used;
             addVector(a.days, b.days);
-            a.closedWith += b.closedWith;
-            a.performedWith += b.performedWith;
-            a.appliedWith += b.appliedWith;
-            a.recoveredWith += b.recoveredWith;
-            a.closedWithout += b.closedWithout;
-            a.performedWithout += b.performedWithout;
-            a.appliedWithout += b.appliedWithout;
-            a.recoveredWithout += b.recoveredWithout;
+            for (int with = 0; with < 2; ++with) {
+                a.closed[with] += b.closed[with];
+                a.performed[with] += b.performed[with];
+                a.applied[with] += b.applied[with];
+                a.recovered[with] += b.recovered[with];
+            }
+            checkFailing[m] += o.checkFailing[m];
         }
         for (size_t c = 0; c < courts.size(); ++c)
             courts[c].add(o.courts[c]);
@@ -322,7 +251,7 @@ struct alignas(64) Partial
 };
 
 /// The scan: every counter of the result for the rows [begin, end).
-bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal, const Frame &fr,
+bool scan(const CaseTable &t, const CaseFilterMatcher &filter, const Calendar &cal, const Frame &fr,
     qint64 begin, qint64 end, Partial &p, const std::atomic<bool> &cancelled,
     const std::function<void(qint64)> &tick)
 {
@@ -331,6 +260,12 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
     const qint32 asOf = fr.asOf;
     const qint32 wS = fr.windowStart;
     const qint32 last = fr.span - 1;
+    // Locals: the compiler reloads members through references on every case.
+    const qint16 *const measures = fr.measures;
+    const qint16 wideMeasure = fr.wideMeasure;
+    quint32 *const measureDays = p.measureDays.data();
+    const quint64 periodDays = quint64(pE - pS + 1);
+    const CaseDeadline::MonthTable &months = CaseDeadline::monthTable();
     for (qint64 row = begin; row < end; ++row) {
         if ((row - begin) % CheckEvery == 0) {
             if (cancelled.load(std::memory_order_relaxed))
@@ -364,12 +299,32 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
             ++p.pendingStart;
         if (filed <= pE && closedOn > pE)
             ++cc.pendingEnd;
-        if (filed <= asOf && closedOn > asOf)
-            ++p.ages[size_t(std::min(asOf - filed, last))];
-
-        const qint32 limitEnd = cal.addMonths(filed, fr.timeLimitMonths);
+        const auto [limitEnd, deadline] = CaseDeadline::of(t, row, fr.timeLimitMonths, months);
         const qint32 deducted = t.deductedDays(row);
-        const qint32 deadline = limitEnd + t.extensionDays(row) + deducted;
+        if (filed <= asOf && closedOn > asOf) {
+            ++p.ages[size_t(std::min(asOf - filed, last))];
+            p.overdue += deadline < asOf;
+            p.dueSoon += deadline >= asOf && qint64(deadline) <= qint64(asOf) + 30;
+        }
+
+        // Measures: read once from the column itself, used by the daily counts, the usage figures and
+        // indicator 2. Whether a case has a date is a coin toss the branch predictor loses, so the
+        // daily count does not branch on it: a missing or out-of-period date counts on a spare day.
+        bool has[MeasureCount] = {};
+        qint32 offset[MeasureCount] = {};
+        if (measures
+            && (filedInPeriod || closedInPeriod
+                || (filed >= fr.measureFiledFrom && filed <= fr.measureFiledTo))) {
+            for (int m = 0; m < MeasureCount; ++m) {
+                const qint16 v = measures[size_t(row) * MeasureCount + size_t(m)];
+                has[m] = v != CaseTable::NoDate;
+                offset[m] = Q_UNLIKELY(v == wideMeasure) ? *t.measureOffset(row, Measure(m)) : v;
+                // Days before pS wrap round to huge values, and so does every day without a date.
+                const quint64 noDate = quint64(0) - quint64(!has[m]);
+                const quint64 slot = std::min(quint64(qint64(filed) + offset[m] - pS) | noDate, periodDays);
+                ++measureDays[slot * MeasureCount + size_t(m)];
+            }
+        }
         const bool amounts = t.hasAmountApplied(row) && t.hasAmountRecovered(row);
         // Read once: the accessors check the side table, so the compiler cannot merge repeated reads.
         const qint64 applied = amounts ? t.amountAppliedFen(row) : 0;
@@ -405,25 +360,16 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
                 ++p.censored[size_t(std::min(asOf - filed, last))];
             const bool closedByAsOf = closedOn <= asOf;
             for (int m = 0; m < MeasureCount; ++m) {
-                const auto offset = t.measureOffset(row, Measure(m));
-                const bool used = offset && filed + *offset <= asOf;
+                const int used = has[m] & (qint64(filed) + offset[m] <= asOf);
                 MeasureCounts &mc = p.measures[m];
-                if (used) {
-                    ++mc.used;
-                    ++mc.days[size_t(std::clamp(*offset, 0, last))];
-                }
-                if (!closedByAsOf)
-                    continue;
-                if (used) {
-                    ++mc.closedWith;
-                    mc.performedWith += performed;
-                    mc.appliedWith += applied;
-                    mc.recoveredWith += recovered;
-                } else {
-                    ++mc.closedWithout;
-                    mc.performedWithout += performed;
-                    mc.appliedWithout += applied;
-                    mc.recoveredWithout += recovered;
+                cc.measureUsed[m] += used;
+                mc.used += used;
+                mc.days[size_t(std::clamp(offset[m], 0, last))] += used;
+                if (closedByAsOf) {
+                    ++mc.closed[used];
+                    mc.performed[used] += performed;
+                    mc.applied[used] += applied;
+                    mc.recovered[used] += recovered;
                 }
             }
         }
@@ -444,14 +390,16 @@ bool scan(const CaseTable &t, const CompiledFilter &filter, const Calendar &cal,
         }
         if (closedInPeriod && method == ClosureMethod::TerminatedThisRound && fr.anyCheck) {
             bool pass = true;
-            for (int m = 0; m < MeasureCount && pass; ++m) {
+            for (int m = 0; m < MeasureCount; ++m) {
                 if (!fr.checks[m])
                     continue;
-                const auto offset = t.measureOffset(row, Measure(m));
-                if (!offset || filed + *offset > closedOn)
+                bool ok = has[m] && qint64(filed) + offset[m] <= closedOn;
+                if (ok && Measure(m) == Measure::NetworkInquiry)
+                    ok = qint64(filed) + offset[m] >= months.addMonths(closedOn, -fr.inquiryWindowMonths);
+                if (!ok) {
                     pass = false;
-                else if (Measure(m) == Measure::NetworkInquiry)
-                    pass = filed + *offset >= cal.addMonths(closedOn, -fr.inquiryWindowMonths);
+                    ++p.checkFailing[m];
+                }
             }
             ++cc.core2Den;
             cc.core2Num += pass;
@@ -544,35 +492,27 @@ std::optional<AnalyticsResult> Analytics::compute(
     if (!error)
         error = &ignored;
     error->clear();
-    const CaseFilter &f = input.filter;
     const IndicatorSettings &s = input.settings;
 
-    CompiledFilter filter;
-    if (!compileFilter(table, input, &filter, error))
+    const std::optional<CaseFilterMatcher> matcher = CaseFilterMatcher::compile(table, input, error);
+    if (!matcher)
         return std::nullopt;
+    const CaseFilterMatcher &filter = *matcher;
 
     // The period: whole months, by default the months of the data.
     const QDate today = QDate::currentDate();
     const QDate dataFirst = table.isEmpty() ? today : fromDayNumber(table.firstDay());
     const QDate dataLast = table.isEmpty() ? today : fromDayNumber(table.lastDay());
-    const QDate from = f.from.isValid() ? f.from : dataFirst;
-    const QDate to = f.to.isValid() ? f.to : dataLast;
     AnalyticsResult r;
-    r.from = QDate(from.year(), from.month(), 1);
-    r.to = QDate(to.year(), to.month(), to.daysInMonth());
-    if (r.to < r.from) {
-        *error = tr("the period ends (%1) before it starts (%2)")
-                     .arg(r.to.toString(Qt::ISODate), r.from.toString(Qt::ISODate));
-        return std::nullopt;
-    }
-    r.asOf = f.asOf.isValid() ? f.asOf : r.to;
+    r.from = filter.from();
+    r.to = filter.to();
+    r.asOf = filter.asOf();
     r.settings = s;
 
     const qint32 lo = qint32(toDayNumber(std::min({dataFirst, r.from, r.asOf})));
     const qint32 hi = qint32(toDayNumber(std::max({dataLast, r.to, r.asOf})));
     const int monthsBack = std::max(s.inquiryWindowMonths, 12 * s.overallClosureYears) + 1;
-    // Deadlines run past the last day by the time limit; leave room for it.
-    const Calendar cal(lo, hi, monthsBack, s.timeLimitMonths + 1);
+    const Calendar cal(lo, hi, monthsBack, 1);
 
     Frame fr;
     fr.periodStart = qint32(toDayNumber(r.from));
@@ -593,6 +533,16 @@ std::optional<AnalyticsResult> Analytics::compute(
     fr.checks[int(Measure::ApplicantInterview)]
         = s.checkApplicantInterview && table.hasMeasureColumn(Measure::ApplicantInterview);
     fr.anyCheck = std::any_of(std::begin(fr.checks), std::end(fr.checks), [](bool b) { return b; });
+    for (int m = 0; m < MeasureCount; ++m)
+        fr.measureColumns[m] = table.hasMeasureColumn(Measure(m));
+    fr.anyMeasure
+        = std::any_of(std::begin(fr.measureColumns), std::end(fr.measureColumns), [](bool b) { return b; });
+    fr.measures = fr.anyMeasure ? table.m_measures.data() : nullptr;
+    fr.wideMeasure = CaseTable::Wide16Signed;
+    if (table.m_measureOffsetMin <= table.m_measureOffsetMax) {
+        fr.measureFiledFrom = qint64(fr.periodStart) - table.m_measureOffsetMax;
+        fr.measureFiledTo = qint64(fr.periodEnd) - table.m_measureOffsetMin;
+    }
     fr.monthCount = cal.monthCount();
     fr.span = hi - lo + 1;
     // Per-court day histograms cost slots × span counts per thread: fine for a province, too much
@@ -601,7 +551,7 @@ std::optional<AnalyticsResult> Analytics::compute(
     std::vector<qint32> courtSlot(table.courts().size(), -1);
     qint32 slotCount = 0;
     for (size_t c = 0; c < courtSlot.size(); ++c) {
-        if (filter.courts.empty() || filter.courts[c])
+        if (filter.acceptsCourt(quint16(c)))
             courtSlot[c] = slotCount++;
     }
     fr.courtHistograms = qint64(slotCount) * fr.span <= MaxCourtHistogramCells;
@@ -666,6 +616,13 @@ std::optional<AnalyticsResult> Analytics::compute(
         for (int k = 0; k < MethodCount; ++k)
             point.closedByMethod[size_t(k)] = p.closed[size_t(m) * MethodCount + size_t(k)];
         point.pendingEnd = pendingByMonth[size_t(m)];
+        if (fr.anyMeasure) {
+            for (qint32 day = cal.monthStart(m); day <= cal.monthEnd(m); ++day) {
+                for (int k = 0; k < MeasureCount; ++k)
+                    point.measuresApplied[size_t(k)]
+                        += p.measureDays[size_t(day - fr.periodStart) * MeasureCount + size_t(k)];
+            }
+        }
         point.clearanceRate = ratio(point.closed, point.filed);
         qint64 ytdFiled = 0, ytdClosed = 0;
         for (int k = m - (point.month.month() - 1); k <= m; ++k) {
@@ -721,6 +678,8 @@ std::optional<AnalyticsResult> Analytics::compute(
         r.pendingAge.total += count;
     }
     r.pendingAge.medianAgeDays = histogramQuantile(p.ages, r.pendingAge.total, 0.5);
+    r.pendingAge.overdue = p.overdue;
+    r.pendingAge.dueWithin30Days = p.dueSoon;
 
     // Durations.
     DurationStats &d = r.durations;
@@ -742,6 +701,16 @@ std::optional<AnalyticsResult> Analytics::compute(
     d.withinLimitNet = p.withinNet;
     d.withinLimitShareRaw = ratio(p.withinRaw, d.closedCases);
     d.withinLimitShareNet = ratio(p.withinNet, d.closedCases);
+    // The histogram's bin is a sixth of the limit (30 days for 6 months), from the unrounded limit.
+    DurationHistogram &h = d.histogram;
+    h.limitDays = int(std::lround(s.timeLimitMonths * 365.0 / 12.0));
+    h.binDays = std::max(1, int(std::lround(s.timeLimitMonths * 365.0 / 12.0 / 6.0)));
+    constexpr size_t HistogramBins = 24;
+    h.counts.assign(HistogramBins, 0);
+    for (size_t day = 0; day < p.raw.size(); ++day) {
+        if (p.raw[day])
+            h.counts[std::min(day / size_t(h.binDays), HistogramBins - 1)] += p.raw[day];
+    }
     if (progress && !progress(0.93))
         return std::nullopt;
 
@@ -763,10 +732,10 @@ std::optional<AnalyticsResult> Analytics::compute(
         u.used = mc.used;
         u.share = ratio(mc.used, u.cases);
         u.medianDaysFromFiling = histogramQuantile(mc.days, mc.used, 0.5);
-        u.recoveryWith = ratio(double(mc.recoveredWith), mc.appliedWith);
-        u.recoveryWithout = ratio(double(mc.recoveredWithout), mc.appliedWithout);
-        u.performedShareWith = ratio(mc.performedWith, mc.closedWith);
-        u.performedShareWithout = ratio(mc.performedWithout, mc.closedWithout);
+        u.recoveryWith = ratio(double(mc.recovered[1]), mc.applied[1]);
+        u.recoveryWithout = ratio(double(mc.recovered[0]), mc.applied[0]);
+        u.performedShareWith = ratio(mc.performed[1], mc.closed[1]);
+        u.performedShareWithout = ratio(mc.performed[0], mc.closed[0]);
     }
 
     // Core indicators, in total and per court.
@@ -780,14 +749,21 @@ std::optional<AnalyticsResult> Analytics::compute(
     for (const CourtCounts &c : p.courts)
         total.add(c);
     coreFromCounts(total, fr, s, overallComputable, overallReason, &r.core[0], &r.core[1], &r.core[3]);
+    TerminationChecks &tc = r.terminationChecks;
+    tc.terminations = total.core2Den;
+    tc.failingAny = total.core2Den - total.core2Num;
+    for (int m = 0; m < MeasureCount; ++m) {
+        tc.inUse[size_t(m)] = fr.checks[m];
+        tc.failing[size_t(m)] = p.checkFailing[m];
+    }
 
     // Petitions: figures of the selected courts lying wholly inside the period.
     const auto &courts = table.courts();
     auto courtSelected = [&](const QString &name) {
-        if (filter.courts.empty())
+        if (!filter.restrictsCourts())
             return true;
         const auto id = table.courtId(name);
-        return id && filter.courts[*id];
+        return id && filter.acceptsCourt(*id);
     };
     std::vector<qint64> petReceived(courts.size(), 0), petResolved(courts.size(), 0);
     std::vector<bool> petSeen(courts.size(), false);
@@ -850,6 +826,10 @@ std::optional<AnalyticsResult> Analytics::compute(
         }
         row.withinLimitShare = ratio(cc.withinLimitNet, cc.closed);
         row.recoveryRatio = ratio(double(cc.recovered), cc.applied);
+        for (int m = 0; m < MeasureCount; ++m) {
+            if (fr.measureColumns[m])
+                row.measureShare[size_t(m)] = ratio(cc.measureUsed[m], cc.filed);
+        }
         coreFromCounts(cc, fr, s, overallComputable, overallReason, &row.indicators[0], &row.indicators[1],
             &row.indicators[3]);
         row.indicators[2] = makeIndicator(3, s.targetPetitionsResolved);

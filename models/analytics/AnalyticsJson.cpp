@@ -8,6 +8,9 @@ namespace caseload {
 
 namespace {
 
+const char *const measureKeys[CaseTable::MeasureCount]
+    = {"network_inquiry", "dishonest_list", "consumption_restriction", "applicant_interview"};
+
 QJsonValue number(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
@@ -33,6 +36,16 @@ QJsonObject methodCounts(const MethodCounts &counts)
     QJsonObject o;
     for (int m = 1; m < ClosureMethodCount; ++m)
         o.insert(chineseLabel(ClosureMethod(m)), count(counts[size_t(m)]));
+    return o;
+}
+
+/// {network_inquiry: ..., ...} from one value per measure.
+template<typename Value, typename ToJson>
+QJsonObject byMeasure(const std::array<Value, CaseTable::MeasureCount> &values, ToJson toJson)
+{
+    QJsonObject o;
+    for (int m = 0; m < CaseTable::MeasureCount; ++m)
+        o.insert(QString::fromLatin1(measureKeys[m]), toJson(values[size_t(m)]));
     return o;
 }
 
@@ -80,7 +93,8 @@ QJsonObject courtToJson(const CourtRow &c)
         {QStringLiteral("recovery_ratio"), number(c.recoveryRatio)},
         {QStringLiteral("indicators_available"), c.indicatorsAvailable},
         {QStringLiteral("indicators_met"), c.indicatorsMet},
-        {QStringLiteral("meets_standard"), c.meetsStandard}, {QStringLiteral("core_indicators"), indicators}};
+        {QStringLiteral("meets_standard"), c.meetsStandard}, {QStringLiteral("core_indicators"), indicators},
+        {QStringLiteral("measure_share"), byMeasure(c.measureShare, number)}};
 }
 
 } // namespace
@@ -128,6 +142,12 @@ QJsonObject analyticsToJson(const AnalyticsResult &r)
     o.insert(QStringLiteral("net_p90_days_to_close"), number(d.netP90Days));
     o.insert(QStringLiteral("within_limit_share"), number(d.withinLimitShareNet));
     o.insert(QStringLiteral("within_limit_share_raw"), number(d.withinLimitShareRaw));
+    QJsonArray bins;
+    for (qint64 c : d.histogram.counts)
+        bins.append(count(c));
+    o.insert(QStringLiteral("histogram"),
+        QJsonObject {{QStringLiteral("bin_days"), d.histogram.binDays},
+            {QStringLiteral("limit_days"), d.histogram.limitDays}, {QStringLiteral("counts"), bins}});
 
     o.insert(QStringLiteral("recovery_ratio"), number(r.recovery.ratio));
     o.insert(QStringLiteral("recovery_cases"), count(r.recovery.cases));
@@ -137,6 +157,8 @@ QJsonObject analyticsToJson(const AnalyticsResult &r)
     QJsonObject age;
     for (int b = 0; b < PendingAge::BucketCount; ++b)
         age.insert(PendingAge::bucketKey(b), count(r.pendingAge.counts[size_t(b)]));
+    age.insert(QStringLiteral("overdue"), count(r.pendingAge.overdue));
+    age.insert(QStringLiteral("due_within_30_days"), count(r.pendingAge.dueWithin30Days));
     o.insert(QStringLiteral("pending_age"), age);
     o.insert(QStringLiteral("pending_at_as_of"), count(r.pendingAge.total));
     o.insert(QStringLiteral("pending_median_age_days"), number(r.pendingAge.medianAgeDays));
@@ -151,13 +173,12 @@ QJsonObject analyticsToJson(const AnalyticsResult &r)
             {QStringLiteral("clearance_ytd"), number(m.clearanceYearToDate)},
             {QStringLiteral("clearance_rolling12"), number(m.clearanceRolling12)},
             {QStringLiteral("disposition_time_days"), number(m.dispositionTimeDays)},
-            {QStringLiteral("closure_index"), number(m.closureIndex)}});
+            {QStringLiteral("closure_index"), number(m.closureIndex)},
+            {QStringLiteral("measures_applied"), byMeasure(m.measuresApplied, count)}});
     }
     o.insert(QStringLiteral("monthly"), monthly);
     o.insert(QStringLiteral("survival"), survivalToJson(r.survival));
 
-    static const char *const measureKeys[CaseTable::MeasureCount]
-        = {"network_inquiry", "dishonest_list", "consumption_restriction", "applicant_interview"};
     QJsonObject measures;
     for (int m = 0; m < CaseTable::MeasureCount; ++m)
         measures.insert(QString::fromLatin1(measureKeys[m]), measureToJson(r.measures[size_t(m)]));
@@ -167,6 +188,16 @@ QJsonObject analyticsToJson(const AnalyticsResult &r)
     for (const CoreIndicator &i : r.core)
         core.append(coreIndicatorToJson(i));
     o.insert(QStringLiteral("core_indicators"), core);
+
+    const TerminationChecks &tc = r.terminationChecks;
+    QJsonObject failing;
+    for (int m = 0; m < CaseTable::MeasureCount; ++m) {
+        if (tc.inUse[size_t(m)])
+            failing.insert(QString::fromLatin1(measureKeys[m]), count(tc.failing[size_t(m)]));
+    }
+    o.insert(QStringLiteral("termination_checks"),
+        QJsonObject {{QStringLiteral("terminations"), count(tc.terminations)},
+            {QStringLiteral("failing_any"), count(tc.failingAny)}, {QStringLiteral("failing"), failing}});
 
     QJsonArray courts;
     for (const CourtRow &c : r.courts)

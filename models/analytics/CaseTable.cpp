@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace caseload {
 
@@ -46,6 +47,7 @@ public:
     /// One case as the `cases` table holds it, with dictionary ids already dense.
     struct Row
     {
+        qint64 id = 0; ///< cases.id
         quint16 court = 0;
         quint8 type = 0;
         quint16 cause = 0;
@@ -161,6 +163,7 @@ public:
             offsets[m] = r.measures[m] ? *r.measures[m] - r.filed : 0;
 
         const auto row = qint64(t.m_filed.size());
+        t.pushStoreId(r.id);
         const auto filed = qint32(r.filed);
         if (row == 0) {
             t.m_firstDay = t.m_lastDay = filed;
@@ -218,6 +221,8 @@ public:
                 continue;
             }
             t.m_measureSeen[m] = true;
+            t.m_measureOffsetMin = std::min(t.m_measureOffsetMin, offsets[m]);
+            t.m_measureOffsetMax = std::max(t.m_measureOffsetMax, offsets[m]);
             if (offsets[m] > CaseTable::Wide16Signed && offsets[m] <= std::numeric_limits<qint16>::max()) {
                 t.m_measures.push_back(qint16(offsets[m]));
             } else {
@@ -314,12 +319,14 @@ public:
         return false;
     }
 
-    /// Column order of the scan; the measure columns last, in Measure order.
+    /// Column order of the scan; the measure columns last, in Measure order. In id order, so that
+    /// rowOfStoreId can bisect (free on SQLite, where id is the rowid the table is stored by).
     static constexpr const char *ScanSql
-        = "SELECT court_id, case_type, cause_id, filed_on, closed_on, closure_method, amount_applied, "
+        = "SELECT id, court_id, case_type, cause_id, filed_on, closed_on, closure_method, amount_applied, "
           "amount_recovered, handler_id, deducted_days, extension_days, has_property, network_inquiry_on, "
-          "dishonest_list_on, consumption_restriction_on, applicant_interview_on FROM cases";
+          "dishonest_list_on, consumption_restriction_on, applicant_interview_on FROM cases ORDER BY id";
     enum ScanColumn {
+        ScanId,
         ScanCourt,
         ScanType,
         ScanCause,
@@ -347,6 +354,7 @@ public:
                                    "that is not in the database");
             return false;
         }
+        r->id = v[ScanId];
         r->court = quint16(court);
         r->cause = quint16(cause);
         r->handler = handler;
@@ -543,6 +551,7 @@ bool CaseTable::append(const CaseRecord &record, QString *error)
     r.court = *court;
     r.cause = *cause;
     r.handler = *L::handler(*this, record.handler);
+    r.id = isEmpty() ? 1 : storeId(size() - 1) + 1;
     return L::append(*this, r, error);
 }
 
@@ -613,7 +622,8 @@ qint64 CaseTable::memoryBytes() const
     qint64 bytes = vectorBytes(m_filed) + vectorBytes(m_closeDelay) + vectorBytes(m_court)
         + vectorBytes(m_type) + vectorBytes(m_method) + vectorBytes(m_flags) + vectorBytes(m_cause)
         + vectorBytes(m_handler) + vectorBytes(m_deducted) + vectorBytes(m_extension)
-        + vectorBytes(m_measures) + vectorBytes(m_amountLow) + vectorBytes(m_amountHigh);
+        + vectorBytes(m_measures) + vectorBytes(m_amountLow) + vectorBytes(m_amountHigh)
+        + vectorBytes(m_idOffsets) + vectorBytes(m_ids);
     // A hash node holds the pair, the next pointer and the cached hash; each bucket a pointer.
     bytes += qint64(m_wide.bucket_count() * sizeof(void *))
         + qint64(m_wide.size() * (sizeof(std::pair<const quint64, qint64>) + 2 * sizeof(void *)));
@@ -633,6 +643,70 @@ qint64 CaseTable::memoryBytes() const
             + hashBytes(m_lookup->causes) + hashBytes(m_lookup->handlers);
     }
     return bytes;
+}
+
+qint64 CaseTable::storeId(qint64 row) const
+{
+    if (!m_ids.empty())
+        return m_ids[size_t(row)];
+    if (!m_idOffsets.empty())
+        return m_idBase + qint64(m_idOffsets[size_t(row)]);
+    return m_idBase + row;
+}
+
+std::optional<qint64> CaseTable::rowOfStoreId(qint64 id) const
+{
+    const auto found = [](const auto &ids, auto value) -> std::optional<qint64> {
+        const auto it = std::lower_bound(ids.begin(), ids.end(), value);
+        return it != ids.end() && *it == value ? std::optional<qint64>(it - ids.begin()) : std::nullopt;
+    };
+    if (!m_ids.empty())
+        return found(m_ids, id);
+    if (id < m_idBase)
+        return std::nullopt;
+    const qint64 offset = id - m_idBase;
+    if (m_idOffsets.empty())
+        return offset < size() ? std::optional<qint64>(offset) : std::nullopt;
+    if (offset > qint64(std::numeric_limits<quint32>::max()))
+        return std::nullopt;
+    return found(m_idOffsets, quint32(offset));
+}
+
+void CaseTable::pushStoreId(qint64 id)
+{
+    const qint64 row = size();
+    if (row == 0) {
+        m_idBase = id;
+        m_idOffsets.clear();
+        m_ids.clear();
+        return;
+    }
+    if (!m_ids.empty()) {
+        m_ids.push_back(id);
+        return;
+    }
+    const bool dense = m_idOffsets.empty();
+    if (dense && id == m_idBase + row)
+        return;
+    const qint64 offset = id - m_idBase;
+    if (offset >= 0 && offset <= qint64(std::numeric_limits<quint32>::max())) {
+        if (dense) {
+            // The first gap: write out the ids so far (0, 1, ... row - 1 from the base).
+            m_idOffsets.reserve(m_filed.capacity());
+            for (qint64 r = 0; r < row; ++r)
+                m_idOffsets.push_back(quint32(r));
+        }
+        m_idOffsets.push_back(quint32(offset));
+        return;
+    }
+    // Too far from the base (or before it, from a loader that did not sort): keep the ids themselves.
+    std::vector<qint64> ids;
+    ids.reserve(m_filed.capacity());
+    for (qint64 r = 0; r < row; ++r)
+        ids.push_back(storeId(r));
+    ids.push_back(id);
+    m_ids = std::move(ids);
+    std::vector<quint32>().swap(m_idOffsets);
 }
 
 qint64 CaseTable::wide(qint64 row, int column) const

@@ -172,6 +172,14 @@ private:
     }
     qint64 wide(qint64 row, int column) const;
     void setWide(qint64 row, int column, qint64 value);
+    /// Records the store id of the row about to be appended (ids ascend in row order).
+    void pushStoreId(qint64 id);
+
+    // Store ids cost nothing while they are dense (row r has m_idBase + r, as after a plain import);
+    // the first gap materialises them as offsets from m_idBase, and an offset past 32 bits as ids.
+    qint64 m_idBase = 1;
+    std::vector<quint32> m_idOffsets;
+    std::vector<qint64> m_ids;
 
     std::vector<qint32> m_filed;
     std::vector<quint16> m_closeDelay;
@@ -194,12 +202,17 @@ private:
     struct Lookup;
     std::unique_ptr<Lookup> m_lookup; ///< name -> id maps used while appending
     bool m_measureSeen[MeasureCount] = {};
+    /// Range of the measure offsets of all cases (min > max while there is none): Analytics skips
+    /// the cases none of whose measures can fall in its period.
+    qint64 m_measureOffsetMin = std::numeric_limits<qint64>::max();
+    qint64 m_measureOffsetMax = std::numeric_limits<qint64>::min();
     bool m_propertySeen = false;
     bool m_amountSeen = false;
     qint32 m_firstDay = 0;
     qint32 m_lastDay = 0;
 
     friend class CaseTableLoader;
+    friend class Analytics; ///< its scan reads the measure column directly (see Analytics.cpp)
 };
 
 } // namespace caseload

@@ -173,7 +173,14 @@ private slots:
     void flow();
     void monthly();
     void pendingAge();
+    void pendingDeadlines_data();
+    void pendingDeadlines();
     void durations();
+    void durationHistogram_data();
+    void durationHistogram();
+    void measuresAppliedByMonth();
+    void measureSharePerCourt();
+    void terminationChecks();
     void survival();
     void recoveryAndMeasures();
     void coreIndicators();
@@ -284,6 +291,37 @@ void TestAnalytics::pendingAge()
     QCOMPARE(PendingAge::bucketKey(4), QStringLiteral(">730"));
 }
 
+void TestAnalytics::pendingDeadlines_data()
+{
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<qint64>("overdue");
+    QTest::addColumn<qint64>("dueSoon");
+    // Deadlines (filing + 6 months + extension + deducted days) of the cases pending at 2016-12-31:
+    // 4 2016-09-01, 5 2016-12-15 (closes in 2017), 7 2014-07-10: overdue; 11 2017-02-28: after
+    // 2017-01-30, not due soon.
+    QTest::newRow("2016-12-31") << d(2016, 12, 31) << 3LL << 0LL;
+    // Pending at 2016-09-20: 3 (2016-07-20 + 90 = 10-18), 4 (09-01), 5 (12-15), 7 (2014-07-10),
+    // 9 (2016-08-29 + 40 = 10-08), 11 (2017-02-28). Overdue: 4, 7. Due by 10-20: 3 and 9.
+    QTest::newRow("2016-09-20") << d(2016, 9, 20) << 2LL << 2LL;
+    // Pending at 2016-08-02 (deadline < 08-02 overdue; 08-02..09-01 due soon): 3, 4, 5, 7, 9. 4's
+    // deadline 09-01 is the 30th day: due soon. Overdue: 7.
+    QTest::newRow("2016-08-02, the 30th day") << d(2016, 8, 2) << 1LL << 1LL;
+    // At 2016-08-01 4's deadline is 31 days away.
+    QTest::newRow("2016-08-01") << d(2016, 8, 1) << 1LL << 0LL;
+}
+
+void TestAnalytics::pendingDeadlines()
+{
+    QFETCH(QDate, asOf);
+    AnalyticsInput input = year2016();
+    input.filter.asOf = asOf;
+    QString error;
+    const auto r = Analytics::compute(*m_table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+    QTEST(r->pendingAge.overdue, "overdue");
+    QTEST(r->pendingAge.dueWithin30Days, "dueSoon");
+}
+
 void TestAnalytics::durations()
 {
     const DurationStats &s = m_year.durations;
@@ -304,6 +342,164 @@ void TestAnalytics::durations()
     // days moves its deadline only to 2016-10-18.
     QCOMPARE(s.withinLimitNet, 7);
     QCOMPARE_OPT(s.withinLimitShareNet, 7.0 / 8);
+}
+
+void TestAnalytics::durationHistogram_data()
+{
+    QTest::addColumn<int>("months");
+    QTest::addColumn<int>("limitDays");
+    QTest::addColumn<int>("binDays");
+    QTest::addColumn<QList<int>>("nonZero"); // bin, count, bin, count, ...
+    // Raw days of the 8 closures of 2016: 30 30 30 60 60 101 214 335.
+    // 6 months: 6 × 365 / 12 = 182.5 → 183 days; bins of 182.5 / 6 = 30.4 → 30 days.
+    // 30 → bin 1 (×3), 60 → 2 (×2), 101 → 3, 214 → 7, 335 → 11.
+    QTest::newRow("6 months") << 6 << 183 << 30 << QList<int> {1, 3, 2, 2, 3, 1, 7, 1, 11, 1};
+    // 3 months: 91.25 → 91 days; 15.2 → 15. 30 → 2, 60 → 4, 101 → 6, 214 → 14, 335 → 22.
+    QTest::newRow("3 months") << 3 << 91 << 15 << QList<int> {2, 3, 4, 2, 6, 1, 14, 1, 22, 1};
+    // 1 month: 30.4 → 30 days; 5.07 → 5. 30 → 6, 60 → 12, 101 → 20; 214 (42) and 335 (67) go to the
+    // last, open bin 23.
+    QTest::newRow("1 month, open last bin") << 1 << 30 << 5 << QList<int> {6, 3, 12, 2, 20, 1, 23, 2};
+}
+
+void TestAnalytics::durationHistogram()
+{
+    QFETCH(int, months);
+    QFETCH(QList<int>, nonZero);
+    AnalyticsInput input = year2016();
+    input.settings.timeLimitMonths = months;
+    QString error;
+    const auto r = Analytics::compute(*m_table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+    const DurationHistogram &h = r->durations.histogram;
+    QTEST(h.limitDays, "limitDays");
+    QTEST(h.binDays, "binDays");
+    std::vector<qint64> expected(24, 0);
+    for (qsizetype i = 0; i + 1 < nonZero.size(); i += 2)
+        expected[size_t(nonZero[i])] = nonZero[i + 1];
+    QCOMPARE(h.counts, expected);
+}
+
+void TestAnalytics::measuresAppliedByMonth()
+{
+    // Measure dates: case 3 restriction 2016-02-01, inquiry 10-01, interview 12-01; case 9
+    // restriction 03-01, inquiry 05-01, interview 09-01. No dishonest-list column.
+    const int ni = int(CaseTable::Measure::NetworkInquiry), dl = int(CaseTable::Measure::DishonestList),
+              cr = int(CaseTable::Measure::ConsumptionRestriction),
+              ai = int(CaseTable::Measure::ApplicantInterview);
+    std::array<std::array<qint64, 4>, 12> expected = {};
+    expected[1][cr] = 1; // February
+    expected[2][cr] = 1; // March
+    expected[4][ni] = 1; // May
+    expected[8][ai] = 1; // September
+    expected[9][ni] = 1; // October
+    expected[11][ai] = 1; // December
+    for (int m = 0; m < 12; ++m) {
+        QCOMPARE(m_year.monthly[size_t(m)].measuresApplied, expected[size_t(m)]);
+        QCOMPARE(m_year.monthly[size_t(m)].measuresApplied[size_t(dl)], 0);
+    }
+
+    // Whatever the filing date: in July..December 2016, case 3 (filed in January) still counts.
+    AnalyticsInput input = year2016();
+    input.filter.from = d(2016, 7, 1);
+    QString error;
+    const auto r = Analytics::compute(*m_table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(int(r->monthly.size()), 6);
+    QCOMPARE(r->monthly[2].measuresApplied, expected[8]); // September
+    QCOMPARE(r->monthly[3].measuresApplied, expected[9]); // October
+    QCOMPARE(r->monthly[5].measuresApplied, expected[11]); // December
+
+    // The filter applies: 甲 alone keeps case 3's dates only.
+    input = year2016();
+    input.filter.courts = {A};
+    const auto a = Analytics::compute(*m_table, input, &error);
+    QVERIFY(a);
+    QCOMPARE(a->monthly[1].measuresApplied[size_t(cr)], 1);
+    QCOMPARE(a->monthly[2].measuresApplied[size_t(cr)], 0); // 9's restriction is 丙's
+    QCOMPARE(a->monthly[9].measuresApplied[size_t(ni)], 1);
+    QCOMPARE(a->monthly[4].measuresApplied[size_t(ni)], 0);
+}
+
+void TestAnalytics::measureSharePerCourt()
+{
+    const auto ni = size_t(CaseTable::Measure::NetworkInquiry),
+               dl = size_t(CaseTable::Measure::DishonestList),
+               cr = size_t(CaseTable::Measure::ConsumptionRestriction),
+               ai = size_t(CaseTable::Measure::ApplicantInterview);
+    // Filed in 2016: 甲 2 3 4, 乙 5 6 8, 丙 9 10 11, 丁 12. Case 3 (甲) and 9 (丙) have an inquiry, a
+    // restriction and an interview dated by 2016-12-31.
+    const CourtRow *a = courtRow(m_year, A);
+    const CourtRow *b = courtRow(m_year, B);
+    const CourtRow *c = courtRow(m_year, C);
+    const CourtRow *dd = courtRow(m_year, D);
+    QVERIFY(a && b && c && dd);
+    for (size_t m : {ni, cr, ai}) {
+        QCOMPARE_OPT(a->measureShare[m], 1.0 / 3);
+        QCOMPARE_OPT(b->measureShare[m], 0.0);
+        QCOMPARE_OPT(c->measureShare[m], 1.0 / 3);
+        QCOMPARE_OPT(dd->measureShare[m], 0.0);
+    }
+    // No column: no share.
+    for (const CourtRow &row : m_year.courts)
+        QVERIFY(!row.measureShare[dl]);
+
+    // In 2015 乙 filed nothing (its case 7 dates from 2014): no share; 甲 filed case 1, without measures.
+    AnalyticsInput input = year2016();
+    input.filter.from = d(2015, 1, 1);
+    input.filter.to = d(2015, 12, 31);
+    QString error;
+    const auto r = Analytics::compute(*m_table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+    QVERIFY(!courtRow(*r, B)->measureShare[ni]);
+    QCOMPARE_OPT(courtRow(*r, A)->measureShare[ni], 0.0);
+}
+
+void TestAnalytics::terminationChecks()
+{
+    const auto ni = size_t(CaseTable::Measure::NetworkInquiry),
+               dl = size_t(CaseTable::Measure::DishonestList),
+               cr = size_t(CaseTable::Measure::ConsumptionRestriction),
+               ai = size_t(CaseTable::Measure::ApplicantInterview);
+    // 终本 closures of 2016: 3 (closed 12-20) and 9 (closed 09-30). 3 passes every check (inquiry
+    // 10-01 within 3 months, i.e. on or after 09-20); 9's inquiry 05-01 is before 06-30: it fails the
+    // inquiry check only (restriction 03-01 and interview 09-01 precede its closure).
+    const TerminationChecks &tc = m_year.terminationChecks;
+    QCOMPARE(tc.terminations, 2);
+    QCOMPARE(tc.failing[ni], 1);
+    QCOMPARE(tc.failing[cr], 0);
+    QCOMPARE(tc.failing[ai], 0);
+    QCOMPARE(tc.failing[dl], 0);
+    QCOMPARE(tc.inUse, (std::array<bool, 4> {true, false, true, true}));
+    QCOMPARE(tc.failingAny, 1);
+    QCOMPARE(tc.failingAny, m_year.core[1].denominator - m_year.core[1].numerator);
+
+    // A one-month window: 3's inquiry (10-01) is before 11-20 too. Both fail, each on the inquiry.
+    AnalyticsInput input = year2016();
+    input.settings.inquiryWindowMonths = 1;
+    QString error;
+    auto r = Analytics::compute(*m_table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->terminationChecks.failing[ni], 2);
+    QCOMPARE(r->terminationChecks.failingAny, 2);
+    QCOMPARE(r->terminationChecks.failingAny, r->core[1].denominator - r->core[1].numerator);
+
+    // Inquiry check off: nobody fails; the check is not in use.
+    input = year2016();
+    input.settings.checkNetworkInquiry = false;
+    r = Analytics::compute(*m_table, input, &error);
+    QVERIFY(r);
+    QVERIFY(!r->terminationChecks.inUse[ni]);
+    QCOMPARE(r->terminationChecks.failing[ni], 0);
+    QCOMPARE(r->terminationChecks.failingAny, 0);
+    QCOMPARE(r->terminationChecks.terminations, 2);
+
+    // No check in use: indicator 2 counts nothing, and neither do the checks.
+    input.settings.checkConsumptionRestriction = false;
+    input.settings.checkApplicantInterview = false;
+    r = Analytics::compute(*m_table, input, &error);
+    QVERIFY(r);
+    QCOMPARE(r->terminationChecks.terminations, 0);
+    QCOMPARE(r->terminationChecks.inUse, (std::array<bool, 4> {}));
 }
 
 void TestAnalytics::survival()
@@ -686,6 +882,11 @@ void TestAnalytics::invariantsOnRandomCases()
         r.appliedFen = rng.bounded(1000000);
         r.recoveredFen = rng.bounded(1000000);
         r.deductedDays = rng.bounded(3) ? 0 : rng.bounded(100);
+        r.extensionDays = rng.bounded(5) ? 0 : rng.bounded(60);
+        if (rng.bounded(2))
+            r.networkInquiryOn = r.filedOn.addDays(rng.bounded(400) - 30);
+        if (rng.bounded(3))
+            r.applicantInterviewOn = r.filedOn.addDays(rng.bounded(300));
         QVERIFY(table.append(r));
         cases.append(r);
     }
@@ -719,6 +920,19 @@ void TestAnalytics::invariantsOnRandomCases()
         QCOMPARE(m.pendingEnd, pending);
     }
     QCOMPARE(r->flow.pendingEnd, previous);
+
+    // Measures by month, against a direct count.
+    for (const MonthlyPoint &m : r->monthly) {
+        const QDate last = m.month.addMonths(1).addDays(-1);
+        qint64 inquiries = 0, interviews = 0;
+        for (const CaseRecord &c : cases) {
+            inquiries += c.networkInquiryOn >= m.month && c.networkInquiryOn <= last;
+            interviews += c.applicantInterviewOn >= m.month && c.applicantInterviewOn <= last;
+        }
+        QCOMPARE(m.measuresApplied[size_t(CaseTable::Measure::NetworkInquiry)], inquiries);
+        QCOMPARE(m.measuresApplied[size_t(CaseTable::Measure::ApplicantInterview)], interviews);
+        QCOMPARE(m.measuresApplied[size_t(CaseTable::Measure::DishonestList)], 0);
+    }
     qint64 methods = 0;
     for (qint64 n : r->flow.closedByMethod)
         methods += n;
@@ -740,6 +954,25 @@ void TestAnalytics::invariantsOnRandomCases()
         ages += n;
     QCOMPARE(ages, r->pendingAge.total);
     QCOMPARE(r->pendingAge.total, r->flow.pendingEnd); // as of the period's end
+    qint64 overdue = 0, dueSoon = 0;
+    for (const CaseRecord &c : cases) {
+        const QDate asOf = input.filter.to;
+        if (c.filedOn > asOf || (c.closedOn.isValid() && c.closedOn <= asOf))
+            continue;
+        const QDate deadline = c.filedOn.addMonths(6).addDays(c.extensionDays + c.deductedDays);
+        overdue += deadline < asOf;
+        dueSoon += deadline >= asOf && deadline <= asOf.addDays(30);
+    }
+    QCOMPARE(r->pendingAge.overdue, overdue);
+    QCOMPARE(r->pendingAge.dueWithin30Days, dueSoon);
+
+    // 终本 checks: the failures of each check add up to at least those failing any.
+    const TerminationChecks &tc = r->terminationChecks;
+    QCOMPARE(tc.failingAny, r->core[1].denominator - r->core[1].numerator);
+    QCOMPARE(tc.terminations, r->core[1].denominator);
+    QVERIFY(tc.failingAny > 0);
+    QVERIFY(tc.failingAny <= tc.failing[0] + tc.failing[3]);
+    QVERIFY(tc.failingAny >= std::max(tc.failing[0], tc.failing[3]));
 
     // Durations against a direct computation over the closed cases of the period.
     std::vector<int> days;
@@ -756,6 +989,10 @@ void TestAnalytics::invariantsOnRandomCases()
     const double p90 = days[lo] + (h - double(lo)) * (days[std::min(lo + 1, days.size() - 1)] - days[lo]);
     QCOMPARE_OPT(r->durations.p90Days, p90);
     QCOMPARE(r->durations.withinLimitNet, within);
+    std::vector<qint64> bins(24, 0);
+    for (int day : days)
+        ++bins[size_t(std::min(day / 30, 23))];
+    QCOMPARE(r->durations.histogram.counts, bins);
 
     // Each court's median against a direct computation.
     QHash<QString, std::vector<int>> daysByCourt;
@@ -768,8 +1005,8 @@ void TestAnalytics::invariantsOnRandomCases()
         std::sort(courtDays.begin(), courtDays.end());
         const double m = (double(courtDays.size()) - 1) / 2;
         const size_t i = size_t(std::floor(m));
-        const double median
-            = courtDays[i] + (m - double(i)) * (courtDays[std::min(i + 1, courtDays.size() - 1)] - courtDays[i]);
+        const double median = courtDays[i]
+            + (m - double(i)) * (courtDays[std::min(i + 1, courtDays.size() - 1)] - courtDays[i]);
         QCOMPARE_OPT(row.medianDaysToClose, median);
     }
 

@@ -4,6 +4,7 @@
 #include "store/SqliteNative.h"
 #include "store/Store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -295,6 +296,9 @@ private slots:
     void progressCountsAndCancels_data();
     void progressCountsAndCancels();
     void danglingCourtIsAnError();
+    void appendedCasesHaveIdsOneTwoThree();
+    void storeIdsFollowTheStore_data();
+    void storeIdsFollowTheStore();
 };
 
 void tst_CaseTable::initTestCase()
@@ -714,6 +718,88 @@ void tst_CaseTable::danglingCourtIsAnError()
     const std::optional<CaseTable> table = CaseTable::load(*store, &error);
     QVERIFY(!table);
     QVERIFY2(error.contains(QStringLiteral("court")), qPrintable(error));
+}
+
+void tst_CaseTable::appendedCasesHaveIdsOneTwoThree()
+{
+    CaseTable table;
+    QCOMPARE(table.rowOfStoreId(1), std::nullopt);
+    const QList<CaseRecord> cases = handCases();
+    for (const CaseRecord &r : cases)
+        QVERIFY(table.append(r));
+    for (qint64 row = 0; row < table.size(); ++row) {
+        QCOMPARE(table.storeId(row), row + 1);
+        QCOMPARE(table.rowOfStoreId(row + 1), std::optional<qint64>(row));
+    }
+    QCOMPARE(table.rowOfStoreId(0), std::nullopt);
+    QCOMPARE(table.rowOfStoreId(table.size() + 1), std::nullopt);
+    QCOMPARE(table.rowOfStoreId(-1), std::nullopt);
+}
+
+void tst_CaseTable::storeIdsFollowTheStore_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("portable");
+    // The plain import: ids 1..n, kept implicitly.
+    QTest::newRow("dense") << QString() << false;
+    QTest::newRow("dense, QtSql") << QString() << true;
+    // One case deleted in the middle: the ids are written out from there on.
+    QTest::newRow("gap") << QStringLiteral("DELETE FROM cases WHERE id = 3") << false;
+    QTest::newRow("gap, QtSql") << QStringLiteral("DELETE FROM cases WHERE id = 3") << true;
+    // The first cases gone: dense again, from another base.
+    QTest::newRow("first deleted") << QStringLiteral("DELETE FROM cases WHERE id <= 2") << false;
+    // An id beyond 32 bits from the first one.
+    QTest::newRow("wide id") << QStringLiteral("UPDATE cases SET id = 5000000000 WHERE id = 5") << false;
+    QTest::newRow("wide id, QtSql") << QStringLiteral("UPDATE cases SET id = 5000000000 WHERE id = 5")
+                                    << true;
+}
+
+void tst_CaseTable::storeIdsFollowTheStore()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, portable);
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("ids-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())));
+    {
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(writeCases(*store, handCases(), &error), qPrintable(error));
+        if (!change.isEmpty()) {
+            QSqlQuery query(store->database());
+            QVERIFY2(query.exec(change), qPrintable(query.lastError().text()));
+        }
+    }
+    auto store = portable ? openAsForeignSqlite(path, &error) : Store::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    const std::optional<CaseTable> table = CaseTable::load(*store, &error);
+    QVERIFY2(table, qPrintable(error));
+
+    // The store's own view: id -> filing day and case type, in id order.
+    QList<qint64> ids;
+    QList<qint64> filed;
+    QList<int> types;
+    QSqlQuery query(store->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, filed_on, case_type FROM cases ORDER BY id")));
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+        filed.append(query.value(1).toLongLong());
+        types.append(query.value(2).toInt());
+    }
+    QCOMPARE(table->size(), qint64(ids.size()));
+    for (qint64 row = 0; row < table->size(); ++row) {
+        QCOMPARE(table->storeId(row), ids[row]);
+        QCOMPARE(table->rowOfStoreId(ids[row]), std::optional<qint64>(row));
+        // The id names the same case the row holds.
+        QCOMPARE(qint64(table->filedDay(row)), filed[row]);
+        QCOMPARE(int(table->type(row)), types[row]);
+    }
+    for (qint64 missing : {qint64(0), qint64(-7), ids.last() + 1, qint64(1) << 40}) {
+        if (!ids.contains(missing))
+            QCOMPARE(table->rowOfStoreId(missing), std::nullopt);
+    }
+    if (change.startsWith(QLatin1String("DELETE FROM cases WHERE id = 3")))
+        QCOMPARE(table->rowOfStoreId(3), std::nullopt);
+
 }
 
 QTEST_GUILESS_MAIN(tst_CaseTable)
