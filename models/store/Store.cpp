@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
 #include <mutex>
 
 #include <sqlite3.h>
@@ -289,6 +290,47 @@ bool Store::saveMappingProfile(const QString &signature, const QString &name, co
     query.addBindValue(json);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return query.exec();
+}
+
+QList<MappingProfileInfo> Store::mappingProfiles(QString *error) const
+{
+    QList<MappingProfileInfo> profiles;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT signature, name, updated_at FROM mapping_profiles"))) {
+        if (error)
+            *error = QCoreApplication::translate("Store", "database error: %1").arg(query.lastError().text());
+        return profiles;
+    }
+    while (query.next()) {
+        MappingProfileInfo p;
+        p.signature = query.value(0).toString();
+        p.name = query.value(1).toString();
+        p.updatedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+        profiles.append(p);
+    }
+    // Sorted here rather than in SQL: the order of text in SQL depends on the backend's collation.
+    std::sort(profiles.begin(), profiles.end(), [](const MappingProfileInfo &a, const MappingProfileInfo &b) {
+        return a.name != b.name ? a.name < b.name : a.signature < b.signature;
+    });
+    return profiles;
+}
+
+bool Store::removeMappingProfile(const QString &signature, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("DELETE FROM mapping_profiles WHERE signature = ?"));
+    query.addBindValue(nonNull(signature));
+    if (!execPrepared(query, error))
+        return false;
+    if (query.numRowsAffected() > 0)
+        return true;
+    *error = QCoreApplication::translate("Store", "there is no saved column mapping for the signature %1")
+                 .arg(signature);
+    return false;
 }
 
 QList<PetitionFigure> Store::petitions(QString *error) const

@@ -36,6 +36,14 @@ struct ImportRecord
     QString rejectReportPath; ///< empty when no report was written
 };
 
+/// One saved column mapping, without the mapping itself (see Store::mappingProfile).
+struct MappingProfileInfo
+{
+    QString signature; ///< header signature the mapping applies to (see HeaderMapper)
+    QString name; ///< name given when it was saved
+    QDateTime updatedAt; ///< UTC; invalid when the stored time cannot be read
+};
+
 /// The case store: one database holding cases, courts, the import history, saved column
 /// mappings, hand-entered petition figures, court groups and settings. SQLite (a file, WAL mode) today; the
 /// SQL is kept portable through QtSql so that a PostgreSQL backend can follow. A Store owns one QtSql
@@ -76,6 +84,11 @@ public:
     /// Saved column mapping for a header signature (see HeaderMapper), as JSON text; empty when none.
     QString mappingProfile(const QString &signature) const;
     bool saveMappingProfile(const QString &signature, const QString &name, const QString &json);
+    /// Every saved column mapping, ordered by name, then signature. Empty with `error` set on a
+    /// database error.
+    QList<MappingProfileInfo> mappingProfiles(QString *error = nullptr) const;
+    /// Deletes the mapping saved for `signature`; false with a translated `error` when there is none.
+    bool removeMappingProfile(const QString &signature, QString *error);
 
     /// Every petition figure, ordered by court, then period. Empty with `error` set on a database error.
     QList<PetitionFigure> petitions(QString *error = nullptr) const;

@@ -83,6 +83,7 @@ private slots:
     void courtGroupValidation();
     void failedWritesChangeNothing();
     void settingsRoundTrip();
+    void mappingProfilesListAndRemove();
 };
 
 void tst_Store::createsFolderSchemaAndWal()
@@ -433,6 +434,56 @@ void tst_Store::settingsRoundTrip()
     error.clear();
     QVERIFY(!store->setSetting(QString(), QStringLiteral("x"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void tst_Store::mappingProfilesListAndRemove()
+{
+    const QString path = m_dir.filePath(QStringLiteral("profiles.sqlite"));
+    QString error;
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    {
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->mappingProfiles(&error).isEmpty());
+        QVERIFY(error.isEmpty());
+        QVERIFY(store->saveMappingProfile(
+            QStringLiteral("sig-b"), QStringLiteral("朝阳 2016"), QStringLiteral("{}")));
+        QVERIFY(
+            store->saveMappingProfile(QStringLiteral("sig-a"), QStringLiteral("海淀"), QStringLiteral("{}")));
+        QVERIFY(store->saveMappingProfile(
+            QStringLiteral("sig-c"), QStringLiteral("朝阳 2016"), QStringLiteral("{}")));
+        // Saving again under the same signature renames, it does not add.
+        QVERIFY(store->saveMappingProfile(
+            QStringLiteral("sig-a"), QStringLiteral("Haidian"), QStringLiteral("[]")));
+    }
+    auto store = Store::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<MappingProfileInfo> profiles = store->mappingProfiles(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(profiles.size(), 3);
+    // By name (ASCII "H" < 朝 U+671D), then signature.
+    QCOMPARE(profiles[0].name, QStringLiteral("Haidian"));
+    QCOMPARE(profiles[0].signature, QStringLiteral("sig-a"));
+    QCOMPARE(profiles[1].signature, QStringLiteral("sig-b"));
+    QCOMPARE(profiles[2].signature, QStringLiteral("sig-c"));
+    QCOMPARE(profiles[2].name, QStringLiteral("朝阳 2016"));
+    for (const MappingProfileInfo &p : profiles) {
+        QVERIFY(p.updatedAt.isValid());
+        QVERIFY(p.updatedAt >= before.addSecs(-1));
+        QVERIFY(p.updatedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+    }
+
+    QVERIFY2(store->removeMappingProfile(QStringLiteral("sig-b"), &error), qPrintable(error));
+    QCOMPARE(store->mappingProfile(QStringLiteral("sig-b")), QString());
+    QCOMPARE(store->mappingProfile(QStringLiteral("sig-a")), QStringLiteral("[]"));
+    QCOMPARE(store->mappingProfiles(&error).size(), 2);
+    error.clear();
+    QVERIFY(!store->removeMappingProfile(QStringLiteral("sig-b"), &error));
+    QVERIFY2(error.contains(QStringLiteral("sig-b")), qPrintable(error));
+    error.clear();
+    QVERIFY(!store->removeMappingProfile(QString(), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(store->mappingProfiles(&error).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Store)
