@@ -5,6 +5,8 @@
 #include <QPalette>
 
 class QChart;
+class QAbstractSeries;
+class QBarSet;
 
 namespace caseload {
 
@@ -35,7 +37,26 @@ QColor color(Role role, const QPalette &palette);
 QColor seriesColor(int n, const QPalette &palette);
 /// Applies the theme, transparent background margins, fonts and legend placement to `chart`.
 /// Call again on QEvent::PaletteChange.
+///
+/// The chart's own colours (background, title, axes, grid, legend) are set directly rather than
+/// through QChart::setTheme(), so pens the page chose (widths, dash styles) survive a restyle. Series
+/// and bar sets given a role (setRole) or an index (setSeriesIndex) are recoloured too; others keep
+/// their colours.
 void apply(QChart *chart, const QPalette &palette);
+
+/// The font charts use: the application font with CJK fallbacks, scaled by `scale`.
+QFont font(qreal scale = 1.0);
+
+/// Marks `series` as showing `role` and colours it (line pen colour, area and scatter fill; bar
+/// sets of a bar series all take the role colour). apply() recolours it after a palette change.
+/// The pen's width and style are kept.
+void setRole(QAbstractSeries *series, Role role, const QPalette &palette);
+/// Marks `set` as showing `role` and colours it (apply() recolours it later).
+void setRole(QBarSet *set, Role role, const QPalette &palette);
+/// Marks `series` as the n-th series of a multi-series chart and colours it with seriesColor(n).
+void setSeriesIndex(QAbstractSeries *series, int n, const QPalette &palette);
+/// Marks `set` as the n-th bar set of a multi-set chart and colours it with seriesColor(n).
+void setSeriesIndex(QBarSet *set, int n, const QPalette &palette);
 
 } // namespace chartStyle
 } // namespace caseload

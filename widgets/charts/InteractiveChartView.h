@@ -1,13 +1,19 @@
 #pragma once
 
 #include <QChartView>
+#include <QList>
 #include <QPointF>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
+#include <utility>
 
+class QAbstractAxis;
 class QAbstractSeries;
+class QAreaSeries;
 class QBarSet;
+class QLegendMarker;
 
 namespace caseload {
 
@@ -31,6 +37,7 @@ public:
         = std::function<QString(QAbstractSeries *series, QBarSet *barSet, int index, QPointF value)>;
 
     explicit InteractiveChartView(QChart *chart, QWidget *parent = nullptr);
+    ~InteractiveChartView() override;
 
     void setTooltipFormatter(TooltipFormatter formatter);
     /// Connects hover tooltips, clicks and legend toggling of `series` (once per series; idempotent).
@@ -54,10 +61,26 @@ public:
     /// The text the tooltip would show for `series` / `barSet` at `index` (tests, accessibility).
     QString tooltipText(QAbstractSeries *series, QBarSet *barSet, int index, QPointF value) const;
 
+    /// The horizontal axis' range (milliseconds since the epoch for a QDateTimeAxis); {0, 0} without
+    /// a zoomable horizontal axis.
+    QPointF horizontalRange() const;
+    /// Sets the horizontal axis' range, clamped to the full range, without emitting rangeChanged()
+    /// (for views that zoom together: connect one's rangeChanged() to the others' setHorizontalRange()).
+    void setHorizontalRange(qreal min, qreal max);
+
+    /// The point of an attached line or scatter series nearest to `viewPos` (viewport coordinates)
+    /// within `radius` pixels: the series and the index, or {nullptr, -1}.
+    std::pair<QAbstractSeries *, int> pointAt(QPointF viewPos, qreal radius = 16) const;
+    /// Viewport position of point `index` of the attached line, scatter or area series `series`
+    /// (tests, keyboard); a null point when out of range.
+    QPointF viewPosition(QAbstractSeries *series, int index) const;
+
 Q_SIGNALS:
     /// A point or bar was clicked: the index of the point (nearest to the click) or bar category.
     void pointClicked(QAbstractSeries *series, int index);
     void zoomChanged(bool zoomed);
+    /// The user zoomed, panned or reset the horizontal axis (range as in horizontalRange()).
+    void rangeChanged(qreal min, qreal max);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -66,8 +89,28 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
+    QAbstractAxis *zoomAxis() const;
+    void setAxisRange(qreal min, qreal max);
+    /// Applies a user's zoom or pan: sets the range and emits the signals.
+    void changeRange(qreal min, qreal max);
+    void connectMarkers();
+    void updateMarker(QLegendMarker *marker);
+    void showTooltip(const QString &text, QPoint globalPos);
+    void hideTooltip();
+    /// Nearest point of `area`'s upper series to chart x `x` (-1 when empty).
+    int nearestByX(QAreaSeries *area, qreal x) const;
+
+    QList<QPointer<QAbstractSeries>> m_series;
+    QPointer<QAreaSeries> m_hoveredArea;
+    bool m_barHovered = false;
+    bool m_tooltipShown = false;
+    bool m_leftPressed = false;
+    bool m_pressInPlot = false;
+    QPointF m_pressPos;
+    int m_lastZoomed = -1;
     TooltipFormatter m_formatter;
     bool m_zoomEnabled = false;
     bool m_dragging = false;
