@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
+#include "DashboardView.h"
+#include "ImportOptionsMenu.h"
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
-#include "MonthlyFlowChart.h"
+#include "RecentDatabasesMenu.h"
+#include "settings/SettingsPage.h"
 #include "io/FileFormat.h"
 #include "io/XlsReader.h"
 #include "io/XlsxReader.h"
@@ -10,6 +13,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -32,8 +36,9 @@ namespace caseload {
 namespace {
 
 const QString lastDirectoryKey = QStringLiteral("import/lastDirectory");
-const QString encodingKey = QStringLiteral("import/encoding");
-const QString keepPersonalKey = QStringLiteral("import/keepPersonalData");
+const QString lastDatabaseDirectoryKey = QStringLiteral("database/lastDirectory");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString windowStateKey = QStringLiteral("window/state");
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -66,11 +71,13 @@ MainWindow::Options MainWindow::Options::fromArguments(const QStringList &argume
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("path"));
     const QCommandLineOption demo(QStringLiteral("demo"));
-    parser.addOptions({db, demo});
+    const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("key"));
+    parser.addOptions({db, demo, page});
     parser.parse(arguments); // unknown options are ignored: the window opens anyway
     Options options;
     options.databasePath = parser.isSet(db) ? parser.value(db) : Store::defaultLocation();
     options.demo = parser.isSet(demo);
+    options.page = parser.value(page);
     return options;
 }
 
@@ -83,7 +90,7 @@ QString MainWindow::demoDatabasePath()
 MainWindow::MainWindow(const Options &options, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_chart(new MonthlyFlowChart(this))
+    , m_dashboard(new DashboardView(settings, this))
     , m_controller(new ImportController(options.databasePath, this))
     , m_progress(new ImportProgressDialog(m_controller, this))
     , m_locationLabel(new QLabel(this))
@@ -92,36 +99,47 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, QWidget *par
     , m_demoExportPath(
           QFileInfo(demoDatabasePath()).absoluteDir().filePath(QStringLiteral("demo-export.csv")))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Caseload"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caseload.svg")));
-    setCentralWidget(m_chart);
+    setCentralWidget(m_dashboard);
     setAcceptDrops(true);
     statusBar()->addWidget(m_locationLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     createActions();
     createMenus();
-    connectController();
+    connectSignals();
     retranslate();
-    resize(1100, 700);
+    resize(1280, 800);
+    restoreGeometry(m_settings.value(geometryKey).toByteArray());
+    restoreState(m_settings.value(windowStateKey).toByteArray());
+    if (!options.page.isEmpty())
+        m_dashboard->showPage(options.page);
+    m_dashboard->settingsPage()->setLanguageKey(languageKey(languagePreference(m_settings)));
 
     if (options.demo) {
         openDemo();
     } else {
-        m_chart->setLoading();
+        m_recentMenu->add(options.databasePath);
+        m_dashboard->setLoading(options.databasePath);
         m_controller->reload();
     }
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence::Open);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFromDialog);
+    m_openAction = new QAction(this);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseFromDialog);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
     m_ownDatabaseAction = new QAction(this);
     m_ownDatabaseAction->setVisible(false);
-    connect(m_ownDatabaseAction, &QAction::triggered, this, &MainWindow::openOwnDatabase);
+    connect(m_ownDatabaseAction, &QAction::triggered, this, [this] { openDatabase(m_ownLocation); });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -129,37 +147,6 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    // Import options, remembered between runs.
-    m_encodingGroup = new QActionGroup(this);
-    const QString savedEncoding = m_settings.value(encodingKey, QStringLiteral("auto")).toString();
-    for (const TextEncoding encoding : {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Gb18030}) {
-        auto *action = new QAction(
-            encoding == TextEncoding::Auto ? QString() : encodingName(encoding).toUpper(), m_encodingGroup);
-        action->setCheckable(true);
-        action->setData(encodingName(encoding));
-        action->setChecked(encodingName(encoding) == savedEncoding);
-        connect(action, &QAction::triggered, this,
-            [this, name = encodingName(encoding)] { m_settings.setValue(encodingKey, name); });
-        if (encoding == TextEncoding::Auto)
-            m_autoEncodingAction = action;
-    }
-    if (!m_encodingGroup->checkedAction())
-        m_autoEncodingAction->setChecked(true);
-    m_keepPersonalAction = new QAction(this);
-    m_keepPersonalAction->setCheckable(true);
-    m_keepPersonalAction->setChecked(m_settings.value(keepPersonalKey, false).toBool());
-    connect(m_keepPersonalAction, &QAction::toggled, this, [this](bool keep) {
-        if (keep
-            && QMessageBox::question(this, tr("Keep personal data?"),
-                   tr("Party names and ID numbers will be stored in the database with the cases. "
-                      "Keep them only where your court's rules allow it."))
-                != QMessageBox::Yes) {
-            m_keepPersonalAction->setChecked(false);
-            return;
-        }
-        m_settings.setValue(keepPersonalKey, keep);
-    });
 
     m_languageGroup = new QActionGroup(this);
     const Language current = languagePreference(m_settings);
@@ -185,23 +172,41 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_importAction);
-    m_importOptionsMenu = m_fileMenu->addMenu(QString());
-    m_encodingMenu = m_importOptionsMenu->addMenu(QString());
-    m_encodingMenu->addActions(m_encodingGroup->actions());
-    m_importOptionsMenu->addAction(m_keepPersonalAction);
+    m_importOptionsMenu = new ImportOptionsMenu(m_settings, this);
+    m_fileMenu->addMenu(m_importOptionsMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = new RecentDatabasesMenu(m_settings, this);
+    m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addAction(m_ownDatabaseAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_dashboard->backAction());
+    m_pagesMenu = m_viewMenu->addMenu(QString());
+    m_pagesMenu->addActions(m_dashboard->pageActions());
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 }
 
-void MainWindow::connectController()
+void MainWindow::connectSignals()
 {
+    connect(m_recentMenu, &RecentDatabasesMenu::databaseChosen, this, &MainWindow::openDatabase);
+    connect(m_dashboard, &DashboardView::importRequested, this, &MainWindow::importFromDialog);
+    connect(m_dashboard, &DashboardView::setupChanged, m_controller, &ImportController::reloadSetup);
+    connect(m_dashboard, &DashboardView::languageRequested, this, [this](const QString &key) {
+        if (const auto language = languageFromKey(key))
+            setLanguage(*language);
+    });
+    connect(m_controller, &ImportController::setupLoaded, this,
+        [this](const QString &location, const AnalyticsInput &setup, const QString &error) {
+            if (location == m_controller->storeLocation() && error.isEmpty())
+                m_dashboard->setSetup(setup);
+        });
     connect(m_controller, &ImportController::imported, this,
         [this](const ImportSummary &summary) { m_summaries.append(summary); });
     connect(m_controller, &ImportController::loaded, this, &MainWindow::onLoaded);
@@ -212,14 +217,12 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
+    m_openAction->setText(tr("&Open database…"));
     m_demoAction->setText(tr("Open &demo data"));
     m_ownDatabaseAction->setText(tr("Back to &my database"));
     m_quitAction->setText(tr("&Quit"));
-    m_importOptionsMenu->setTitle(tr("Import &options"));
-    m_encodingMenu->setTitle(tr("Text &encoding"));
-    m_autoEncodingAction->setText(tr("Detect automatically"));
-    m_keepPersonalAction->setText(tr("Keep &personal data of parties"));
     m_viewMenu->setTitle(tr("&View"));
+    m_pagesMenu->setTitle(tr("&Pages"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System default"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -232,6 +235,14 @@ void MainWindow::updateStatus()
     const QString location = QDir::toNativeSeparators(m_controller->storeLocation());
     m_locationLabel->setText(tr("Database: %1").arg(location));
     m_countLabel->setText(m_caseCount < 0 ? QString() : tr("Cases: %1").arg(QLocale().toString(m_caseCount)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(geometryKey, saveGeometry());
+    m_settings.setValue(windowStateKey, saveState());
+    m_dashboard->saveState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -272,7 +283,7 @@ void MainWindow::importFromDialog()
 void MainWindow::importChosenFiles(const QStringList &files)
 {
     for (const QString &file : files) {
-        ImportOptions options = importOptions();
+        ImportOptions options = m_importOptionsMenu->options();
         if (!chooseSheet(file, &options.sheet))
             continue;
         m_controller->importFiles({file}, options);
@@ -303,24 +314,28 @@ bool MainWindow::chooseSheet(const QString &path, QString *sheet)
     return ok;
 }
 
-void MainWindow::openOwnDatabase()
+void MainWindow::openDatabaseFromDialog()
 {
-    m_controller->setStoreLocation(m_ownLocation);
-    m_ownDatabaseAction->setVisible(false);
-    m_caseCount = -1;
-    m_chart->setLoading();
-    updateStatus();
-    m_controller->reload();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Caseload database"),
+        m_settings.value(lastDatabaseDirectoryKey, QFileInfo(m_controller->storeLocation()).absolutePath())
+            .toString(),
+        tr("Caseload databases (*.sqlite *.db)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(lastDatabaseDirectoryKey, QFileInfo(path).absolutePath());
+    openDatabase(path);
 }
 
-ImportOptions MainWindow::importOptions() const
+void MainWindow::openDatabase(const QString &path)
 {
-    ImportOptions options;
-    const QAction *checked = m_encodingGroup->checkedAction();
-    options.encoding
-        = encodingFromName(checked ? checked->data().toString() : QString()).value_or(TextEncoding::Auto);
-    options.keepPersonalData = m_keepPersonalAction->isChecked();
-    return options;
+    m_controller->setStoreLocation(path);
+    m_ownDatabaseAction->setVisible(path != m_ownLocation);
+    if (path != demoDatabasePath())
+        m_recentMenu->add(path);
+    m_caseCount = -1;
+    m_dashboard->setLoading(path);
+    updateStatus();
+    m_controller->reload();
 }
 
 void MainWindow::openDemo()
@@ -328,7 +343,7 @@ void MainWindow::openDemo()
     m_controller->setStoreLocation(demoDatabasePath());
     m_ownDatabaseAction->setVisible(m_ownLocation != demoDatabasePath());
     m_caseCount = -1;
-    m_chart->setLoading();
+    m_dashboard->setLoading(demoDatabasePath());
     updateStatus();
     m_controller->loadDemo(demoConfig(), m_demoExportPath);
 }
@@ -337,6 +352,10 @@ void MainWindow::setLanguage(Language language)
 {
     setLanguagePreference(m_settings, language);
     applyLanguage(*QCoreApplication::instance(), language);
+    m_dashboard->settingsPage()->setLanguageKey(languageKey(language));
+    // The View ▸ Language menu follows a choice made on the Settings page.
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action == m_languageGroup->actions().value(int(language)));
 }
 
 void MainWindow::showAbout()
@@ -352,10 +371,7 @@ void MainWindow::onLoaded(const ImportController::Snapshot &snapshot)
     if (snapshot.location != m_controller->storeLocation())
         return; // a job for the store shown before the demo was opened
     m_caseCount = snapshot.caseCount;
-    if (snapshot.error.isEmpty())
-        m_chart->setFlow(snapshot.flow);
-    else
-        m_chart->setLoadError(snapshot.error);
+    m_dashboard->setStore(snapshot.location, snapshot.table, snapshot.setup, snapshot.error);
     updateStatus();
 }
 

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs what Caseload needs on Debian 12, from Debian's own packages. Run as root.
-# Usage: tools/setup-debian.sh [--test] [--bench]
-#   --test   also what the test suite uses (python3-openpyxl writes the Excel workbooks it imports)
-#   --bench  also the peers the benchmarks compare against (sqlite3 shell, GNU time)
+# Usage: tools/setup-debian.sh [--test] [--bench] [--screenshots]
+#   --test         also what the test suite uses (python3-openpyxl writes the Excel workbooks it imports)
+#   --bench        also the peers the benchmarks compare against (sqlite3 shell, GNU time)
+#   --screenshots  also what tools/screenshots.sh uses (Xvfb, xauth, ImageMagick)
 set -eu
 packages="cmake ninja-build g++ ccache qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql libeigen3-dev
@@ -11,7 +12,8 @@ for arg in "$@"; do
   case "$arg" in
     --test) packages="$packages python3-openpyxl" ;;
     --bench) packages="$packages sqlite3 time" ;;
-    *) echo "usage: $0 [--test] [--bench]" >&2; exit 2 ;;
+    --screenshots) packages="$packages xvfb xauth imagemagick" ;;
+    *) echo "usage: $0 [--test] [--bench] [--screenshots]" >&2; exit 2 ;;
   esac
 done
 missing=""

@@ -836,6 +836,10 @@
         <source>a setting needs a key</source>
         <translation>设置项须有键名</translation>
     </message>
+    <message>
+        <source>there is no saved column mapping for the signature %1</source>
+        <translation>没有与表头特征 %1 对应的已保存列映射</translation>
+    </message>
 </context>
 <context>
     <name>StoredSetup</name>
@@ -1149,6 +1153,243 @@
     </message>
 </context>
 <context>
+    <name>caseload::CaseDetailDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>The case is not in the store.</source>
+        <translation>案件库中没有该案件。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Closure method</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <source>Days to closure</source>
+        <translation>结案天数</translation>
+    </message>
+    <message>
+        <source>Age at the as-of date</source>
+        <translation>存案天数（截至日期）</translation>
+    </message>
+    <message>
+        <source>Amount applied (yuan)</source>
+        <translation>申请执行标的（元）</translation>
+    </message>
+    <message>
+        <source>Amount recovered (yuan)</source>
+        <translation>实际到位金额（元）</translation>
+    </message>
+    <message>
+        <source>Deducted days</source>
+        <translation>扣除审限天数</translation>
+    </message>
+    <message>
+        <source>Extension days</source>
+        <translation>延长审限天数</translation>
+    </message>
+    <message>
+        <source>Property found</source>
+        <translation>有无财产可供执行</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Network inquiry</source>
+        <translation>网络查控</translation>
+    </message>
+    <message>
+        <source>Dishonest-debtor list</source>
+        <translation>纳入失信名单</translation>
+    </message>
+    <message>
+        <source>Consumption restriction</source>
+        <translation>限制消费</translation>
+    </message>
+    <message>
+        <source>Applicant interviewed</source>
+        <translation>约谈申请执行人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限届满日</translation>
+    </message>
+    <message>
+        <source>closed within the time limit</source>
+        <translation>审限内结案</translation>
+    </message>
+    <message>
+        <source>closed %1 late</source>
+        <translation>超期 %1 结案</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::CaseListModel</name>
+    <message>
+        <source>Days from filing to closure, or to the as-of date while pending</source>
+        <translation>立案至结案的天数；未结案件计至截至日期</translation>
+    </message>
+    <message>
+        <source>Filing date + the time limit + extension + deducted days</source>
+        <translation>立案日期 + 审限 + 延长审限 + 扣除审限天数</translation>
+    </message>
+    <message>
+        <source>Days from the as-of date to the deadline (negative: overdue)</source>
+        <translation>截至日期距期限届满日的天数（负数表示已超期）</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>单位：元</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Closure method</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限届满日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Applied (yuan)</source>
+        <translation>申请标的（元）</translation>
+    </message>
+    <message>
+        <source>Recovered (yuan)</source>
+        <translation>到位金额（元）</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Cannot read the case numbers from %1: %2</source>
+        <translation>无法从 %1 读取案号：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::CaseNumberSearch</name>
+    <message>
+        <source>Cannot search the case numbers: %1</source>
+        <translation>无法搜索案号：%1</translation>
+    </message>
+</context>
+<context>
     <name>caseload::CaseTable</name>
     <message>
         <source>more than 65,535 courts: the case table cannot hold them</source>
@@ -1181,6 +1422,73 @@
     <message>
         <source>a case without a filing date</source>
         <translation>有案件缺少立案日期</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::CasesPage</name>
+    <message>
+        <source>1 case</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件列表</translation>
+    </message>
+    <message>
+        <source>The case is no longer in the store; reload the data.</source>
+        <translation>该案件已不在案件库中，请重新加载数据。</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>未打开案件库。</translation>
+    </message>
+    <message>
+        <source>All cases matching the filter</source>
+        <translation>符合筛选条件的全部案件</translation>
+    </message>
+    <message>
+        <source>Selecting cases…</source>
+        <translation>正在筛选案件…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No cases loaded.</source>
+        <translation>尚未加载案件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>List every case matching the filter</source>
+        <translation>列出符合筛选条件的全部案件</translation>
+    </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>显示全部案件</translation>
+    </message>
+    <message>
+        <source>Search case number</source>
+        <translation>搜索案号</translation>
+    </message>
+    <message>
+        <source>Cases whose number contains this text</source>
+        <translation>案号包含此文本的案件</translation>
+    </message>
+    <message>
+        <source>Double-click a case or press Enter for all its fields</source>
+        <translation>双击案件或按 Enter 键查看其全部字段</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1685,547 @@
     </message>
 </context>
 <context>
+    <name>caseload::CourtGroupsEditor</name>
+    <message>
+        <source>Group %1</source>
+        <translation>分组 %1</translation>
+    </message>
+    <message>
+        <source>A court group needs a name.</source>
+        <translation>法院分组须有名称。</translation>
+    </message>
+    <message>
+        <source>There is already a court group named %1.</source>
+        <translation>已有名为 %1 的法院分组。</translation>
+    </message>
+    <message>
+        <source>There is no court group named %1.</source>
+        <translation>没有名为 %1 的法院分组。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Court groups</source>
+        <translation>法院分组</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a court group</source>
+        <translation>添加法院分组</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rename the selected group (or double-click it)</source>
+        <translation>重命名所选分组（或双击该分组）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected group</source>
+        <translation>删除所选分组</translation>
+    </message>
+    <message>
+        <source>C&amp;ourts in the selected group:</source>
+        <translation>所选分组中的法院(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Search courts</source>
+        <translation>搜索法院</translation>
+    </message>
+    <message>
+        <source>Courts in the selected group</source>
+        <translation>所选分组中的法院</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::CourtPicker</name>
+    <message>
+        <source>Search courts by name or code</source>
+        <translation>按名称或代字搜索法院</translation>
+    </message>
+    <message>
+        <source>Search courts</source>
+        <translation>搜索法院</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Check courts or groups; Space toggles the current one</source>
+        <translation>勾选法院或分组；按空格键可切换当前项</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No court matches</source>
+        <translation>没有匹配的法院</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Other courts</source>
+        <translation>其他法院</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::CourtRankingChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::CourtsPage</name>
+    <message>
+        <source>Courts</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Filed in the period, %1</source>
+        <translation>本期间立案：%1</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>No cases loaded.</source>
+        <translation>尚未加载案件。</translation>
+    </message>
+    <message>
+        <source>No court has a value for %1.</source>
+        <translation>所有法院均无“%1”的数值。</translation>
+    </message>
+    <message>
+        <source>Courts by %1</source>
+        <translation>各法院%1</translation>
+    </message>
+    <message>
+        <source>Not computable: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 courts meet the standard; target %3</source>
+        <translation>%2 个法院中 %1 个达标；目标 %3</translation>
+    </message>
+    <message>
+        <source>Selected courts: %1 of %2 (%3)</source>
+        <translation>所选法院：%2 个中 %1 个达标（%3）</translation>
+    </message>
+    <message>
+        <source>No court filter: the other pages count every court.</source>
+        <translation>未筛选法院：其他页面统计全部法院。</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>另 %1 个</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>分组 %1</translation>
+    </message>
+    <message>
+        <source>Court filter: %1</source>
+        <translation>法院筛选：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Courts meeting the standard</source>
+        <translation>达标法院比例</translation>
+    </message>
+    <message>
+        <source>Select courts (Ctrl or Shift for several) to show only them on every page. Double-click a court or click its bar to list its cases filed in the period.</source>
+        <translation>选择法院（按住 Ctrl 或 Shift 可多选）后，各页面只显示所选法院。双击法院或点击其条形，可列出该法院本期间立案的案件。</translation>
+    </message>
+    <message>
+        <source>Clear court filter</source>
+        <translation>清除法院筛选</translation>
+    </message>
+    <message>
+        <source>Show every court on every page</source>
+        <translation>在各页面显示全部法院</translation>
+    </message>
+    <message>
+        <source>Courts compared</source>
+        <translation>法院对比</translation>
+    </message>
+    <message>
+        <source>Court ranking</source>
+        <translation>法院排名</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::DashboardView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::DurationsPage</name>
+    <message>
+        <source>Durations</source>
+        <translation>执行周期</translation>
+    </message>
+    <message>
+        <source>Time limit: %1 days</source>
+        <translation>审限：%1 天</translation>
+    </message>
+    <message>
+        <source>Pending cases past their deadline on %1</source>
+        <translation>截至 %1 已超期的未结案件</translation>
+    </message>
+    <message>
+        <source>Pending cases reaching their deadline within 30 days of %1</source>
+        <translation>自 %1 起 30 天内期限届满的未结案件</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 天及以上</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 天</translation>
+    </message>
+    <message>
+        <source>Closed after %1: %2 cases (%3)</source>
+        <translation>立案后 %1 结案：%2 件（%3）</translation>
+    </message>
+    <message>
+        <source>Median time to closure: %1 days</source>
+        <translation>结案用时中位数：%1 天</translation>
+    </message>
+    <message>
+        <source>%1% confidence interval: %2–%3 days</source>
+        <translation>%1% 置信区间：%2–%3 天</translation>
+    </message>
+    <message>
+        <source>%1% confidence interval: from %2 days</source>
+        <translation>%1% 置信区间：不低于 %2 天</translation>
+    </message>
+    <message>
+        <source>Day 0: 100% still open</source>
+        <translation>第 0 天：100% 未结</translation>
+    </message>
+    <message>
+        <source>Day %1: %2 still open (%3% band %4–%5)
+%6 open before the day, %7 closed on it, %8 censored</source>
+        <translation>第 %1 天：%2 未结（%3% 置信带 %4–%5）
+当日前未结 %6 件，当日结案 %7 件，删失 %8 件</translation>
+    </message>
+    <message>
+        <source>Pending %1 days: %2 cases (%3)</source>
+        <translation>未结 %1 天：%2 件（%3）</translation>
+    </message>
+    <message>
+        <source>Days from filing to closure</source>
+        <translation>立案至结案天数</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>已结案件</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Share still open by days since filing</source>
+        <translation>未结比例（按立案后天数）</translation>
+    </message>
+    <message>
+        <source>Kaplan–Meier</source>
+        <translation>生存曲线（Kaplan–Meier）</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>95% 置信带</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>审限</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Days since filing</source>
+        <translation>立案后天数</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未结比例</translation>
+    </message>
+    <message>
+        <source>Age of the pending caseload</source>
+        <translation>未结案件存案天数分布</translation>
+    </message>
+    <message>
+        <source>Pending cases</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <source>Days pending</source>
+        <translation>存案天数</translation>
+    </message>
+    <message>
+        <source>Chart: days from filing to closure</source>
+        <translation>图表：立案至结案天数</translation>
+    </message>
+    <message>
+        <source>Chart: share of cases still open by days since filing</source>
+        <translation>图表：按立案后天数统计的未结案件比例</translation>
+    </message>
+    <message>
+        <source>Chart: age of the pending caseload</source>
+        <translation>图表：未结案件存案天数分布</translation>
+    </message>
+    <message>
+        <source>Open in Cases</source>
+        <translation>在案件列表中查看</translation>
+    </message>
+    <message>
+        <source>Open the overdue cases on the Cases page</source>
+        <translation>在案件列表页查看超期案件</translation>
+    </message>
+    <message>
+        <source>Overdue pending cases</source>
+        <translation>超期未结案件</translation>
+    </message>
+    <message>
+        <source>Open the cases due within 30 days on the Cases page</source>
+        <translation>在案件列表页查看 30 天内期限届满的案件</translation>
+    </message>
+    <message>
+        <source>Pending cases due within 30 days</source>
+        <translation>30 天内期限届满的未结案件</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>超期：%1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Due within 30 days: %1</source>
+        <translation>30 天内到期：%1</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>%1% band</source>
+        <translation>%1% 置信带</translation>
+    </message>
+    <message>
+        <source>Median: %1 days</source>
+        <translation>中位数：%1 天</translation>
+    </message>
+    <message>
+        <source>Time limit (%1 days)</source>
+        <translation>审限（%1 天）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No cases in this period</source>
+        <translation>本期间没有案件</translation>
+    </message>
+    <message>
+        <source>%1 cases closed; median %2 days.</source>
+        <translation>已结案 %1 件；中位数 %2 天。</translation>
+    </message>
+    <message>
+        <source>%1 cases closed.</source>
+        <translation>已结案 %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 cases; median time to closure %2 days.</source>
+        <translation>共 %1 件；结案用时中位数 %2 天。</translation>
+    </message>
+    <message>
+        <source>%1 cases; more than half still open.</source>
+        <translation>共 %1 件；过半数尚未结案。</translation>
+    </message>
+    <message>
+        <source>%1 cases pending.</source>
+        <translation>未结 %1 件。</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::FilterBar</name>
+    <message>
+        <source>Type not given</source>
+        <translation>类型未填写</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Courts:</source>
+        <translation>法院(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ypes:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>截至(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Date for the age of the pending caseload and the survival curve; unchecked: the period&apos;s end</source>
+        <translation>计算未结案件存案天数和生存曲线所用的日期；不勾选时为统计期间的最后一天</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>结束月份</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Case types</source>
+        <translation>案件类型</translation>
+    </message>
+    <message>
+        <source>Own as-of date</source>
+        <translation>自定截至日期</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month in the filter bar (QLocale format)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Relative to the latest data: %1</source>
+        <translation>相对于最新数据：%1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month (QLocale format)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>All courts</source>
+        <translation>全部法院</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n 个分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courts</source>
+        <translation>
+            <numerusform>%n 个法院</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n types</source>
+        <translation>
+            <numerusform>%n 种类型</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caseload::ImportController</name>
     <message>
         <source>Importing %1…</source>
@@ -1395,6 +2244,110 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ImportHistoryModel</name>
+    <message>
+        <source>read %1 = accepted %2 + rejected %3; accepted %2 = inserted %4 + updated %5 + unchanged %6</source>
+        <translation>读取 %1 = 导入 %2 + 未导入 %3；导入 %2 = 新增 %4 + 更新 %5 + 无变化 %6</translation>
+    </message>
+    <message>
+        <source>✓ %1 = %2 + %3</source>
+        <translation>✓ %1 = %2 + %3</translation>
+    </message>
+    <message>
+        <source>✗ %1 ≠ %2 + %3</source>
+        <translation>✗ %1 ≠ %2 + %3</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1（UTC %2）</translation>
+    </message>
+    <message>
+        <source>No reject report</source>
+        <translation>无未导入行报告</translation>
+    </message>
+    <message>
+        <source>Whether the counts add up: read = accepted + rejected, and accepted = inserted + updated + unchanged</source>
+        <translation>各项计数是否吻合：读取 = 导入 + 未导入，且导入 = 新增 + 更新 + 无变化</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>未导入行报告</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ImportOptionsMenu</name>
+    <message>
+        <source>Keep personal data?</source>
+        <translation>保留个人信息？</translation>
+    </message>
+    <message>
+        <source>Party names and ID numbers will be stored in the database with the cases. Keep them only where your court&apos;s rules allow it.</source>
+        <translation>当事人姓名和身份证号将随案件一起存入数据库。请仅在本院规定允许时保留。</translation>
+    </message>
+    <message>
+        <source>Import &amp;options</source>
+        <translation>导入选项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding</source>
+        <translation>文本编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Keep &amp;personal data of parties</source>
+        <translation>保留当事人个人信息(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +2445,171 @@
     </message>
 </context>
 <context>
+    <name>caseload::ImportsPage</name>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>The reject report %1 no longer exists</source>
+        <translation>未导入行报告 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>This import wrote no reject report</source>
+        <translation>本次导入未生成未导入行报告</translation>
+    </message>
+    <message>
+        <source>Select an import to open its reject report</source>
+        <translation>请选择一次导入以打开其未导入行报告</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import court exports (CSV, Excel) into this database</source>
+        <translation>将法院导出文件（CSV、Excel）导入此数据库</translation>
+    </message>
+    <message>
+        <source>Open &amp;reject report</source>
+        <translation>打开未导入行报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>The import history could not be read: %1</source>
+        <translation>无法读取导入历史：%1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Loading the import history…</source>
+        <translation>正在加载导入历史…</translation>
+    </message>
+    <message>
+        <source>No imports yet. Import court exports with Import files… or drop them onto the window.</source>
+        <translation>尚无导入记录。请通过“导入文件…”导入法院导出文件，或将文件拖放到窗口中。</translation>
+    </message>
+    <message>
+        <source>Imports: %1 · rows read: %2 · rejected: %3 · new cases: %4</source>
+        <translation>导入 %1 次 · 读取 %2 行 · 未导入 %3 行 · 新增案件 %4 件</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::IndicatorCard</name>
+    <message>
+        <source>No target</source>
+        <translation>无目标值</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>环比 %1</translation>
+    </message>
+    <message>
+        <source>%1 vs same period last year</source>
+        <translation>同比 %1</translation>
+    </message>
+    <message>
+        <source>Not computable: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>no target to judge against</source>
+        <translation>无目标值可供评定</translation>
+    </message>
+    <message>
+        <source>meets the target</source>
+        <translation>达到目标值</translation>
+    </message>
+    <message>
+        <source>less than 5 percentage points below the target</source>
+        <translation>低于目标值不足 5 个百分点</translation>
+    </message>
+    <message>
+        <source>more than 5 percentage points below the target</source>
+        <translation>低于目标值 5 个百分点以上</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::IndicatorSettingsForm</name>
+    <message>
+        <source>&amp;Time limit (months from filing):</source>
+        <translation>审限（自立案起的月数）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Network &amp;inquiry window (months before a 终本 closure):</source>
+        <translation>网络查控时限（终本结案前的月数）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overall-closure window (years):</source>
+        <translation>整体执结率统计区间（年）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Target 1, actual closure within the limit:</source>
+        <translation>目标值 1（审限内实际执结率）：</translation>
+    </message>
+    <message>
+        <source>Target 2, 终本 quality:</source>
+        <translation>目标值 2（终本合格率）：</translation>
+    </message>
+    <message>
+        <source>Target 3, petitions resolved:</source>
+        <translation>目标值 3（执行信访办结率）：</translation>
+    </message>
+    <message>
+        <source>Target 4, overall closure:</source>
+        <translation>目标值 4（整体执结率）：</translation>
+    </message>
+    <message>
+        <source>Target 5, courts meeting the standard:</source>
+        <translation>目标值 5（达标法院比例）：</translation>
+    </message>
+    <message>
+        <source>6 months for court judgments, 3 for non-litigation enforcement (DOMAIN.md)</source>
+        <translation>执行生效判决为 6 个月，非诉执行为 3 个月（DOMAIN.md）</translation>
+    </message>
+    <message>
+        <source>Closure methods left out of the core indicators (&amp;numerators and denominators):</source>
+        <translation>不计入核心指标（分子和分母）的结案方式(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Closure methods left out of the core indicators</source>
+        <translation>不计入核心指标的结案方式</translation>
+    </message>
+    <message>
+        <source>终本 quality checks (indicator 2), each used when the data has its column:</source>
+        <translation>终本合格核查项（指标 2），数据中有相应列时方予采用：</translation>
+    </message>
+    <message>
+        <source>Network inquiry within the window before closure</source>
+        <translation>结案前规定时限内进行网络查控</translation>
+    </message>
+    <message>
+        <source>Consumption restriction issued</source>
+        <translation>已发出限制消费令</translation>
+    </message>
+    <message>
+        <source>Applicant interviewed before closure</source>
+        <translation>结案前已约谈申请执行人</translation>
+    </message>
+    <message>
+        <source>Debtor put on the dishonest list</source>
+        <translation>已将被执行人纳入失信名单</translation>
+    </message>
+    <message>
+        <source>Off by default: whether the law requires the listing depends on facts an export lacks</source>
+        <translation>默认不启用：是否依法应当纳入失信名单，取决于导出数据中没有的事实</translation>
+    </message>
+</context>
+<context>
     <name>caseload::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1562,30 +2680,6 @@ Analytics for court enforcement caseloads: imports the case exports of court cas
 法院执行案件统计分析：导入法院案件管理系统的导出文件，展示案件的立案、结案和未结情况。</translation>
     </message>
     <message>
-        <source>Keep personal data?</source>
-        <translation>保留个人信息？</translation>
-    </message>
-    <message>
-        <source>Party names and ID numbers will be stored in the database with the cases. Keep them only where your court&apos;s rules allow it.</source>
-        <translation>当事人姓名和身份证号将随案件一起存入数据库。请仅在本院规定允许时保留。</translation>
-    </message>
-    <message>
-        <source>Import &amp;options</source>
-        <translation>导入选项(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Text &amp;encoding</source>
-        <translation>文本编码(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation>自动检测</translation>
-    </message>
-    <message>
-        <source>Keep &amp;personal data of parties</source>
-        <translation>保留当事人个人信息(&amp;P)</translation>
-    </message>
-    <message>
         <source>Back to &amp;my database</source>
         <translation>返回我的数据库(&amp;M)</translation>
     </message>
@@ -1605,12 +2699,715 @@ Analytics for court enforcement caseloads: imports the case exports of court cas
         <source>%1 has several sheets. Import which one?</source>
         <translation>%1 包含多个工作表。要导入哪一个？</translation>
     </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open a Caseload database</source>
+        <translation>打开 Caseload 数据库</translation>
+    </message>
+    <message>
+        <source>Caseload databases (*.sqlite *.db)</source>
+        <translation>Caseload 数据库 (*.sqlite *.db)</translation>
+    </message>
 </context>
 <context>
-    <name>caseload::MonthlyFlowChart</name>
+    <name>caseload::MeasureCourtsPanel</name>
     <message>
-        <source>Execution cases filed and closed per month</source>
-        <translation>每月执行案件立案与结案数</translation>
+        <source>%1, %2: no case filed in the period</source>
+        <translation>%1，%2：本期间无立案案件</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3% of the cases filed in the period</source>
+        <translation>%1，%2：占本期间立案案件的 %3%</translation>
+    </message>
+    <message>
+        <source>Share of cases filed in the period with each measure, by court</source>
+        <translation>各法院本期间立案案件采取各项措施的比例</translation>
+    </message>
+    <message>
+        <source>Chart: share of cases with each measure by court</source>
+        <translation>图表：各法院采取各项措施的案件比例</translation>
+    </message>
+    <message>
+        <source>No court has cases in the selection.</source>
+        <translation>所选范围内没有法院有案件。</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::MeasureText</name>
+    <message>
+        <source>Network inquiry</source>
+        <translation>网络查控</translation>
+    </message>
+    <message>
+        <source>Dishonest list</source>
+        <translation>纳入失信名单</translation>
+    </message>
+    <message>
+        <source>Consumption restriction</source>
+        <translation>限制消费</translation>
+    </message>
+    <message>
+        <source>Applicant interviewed</source>
+        <translation>约谈申请执行人</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::MeasureTrendPanel</name>
+    <message>
+        <source>%1, %2: %3 cases</source>
+        <translation>%1，%2：%3 件</translation>
+    </message>
+    <message>
+        <source>Measures applied per month</source>
+        <translation>每月采取的执行措施</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Chart: enforcement measures applied per month</source>
+        <translation>图表：每月采取的执行措施</translation>
+    </message>
+    <message>
+        <source>No month in the period.</source>
+        <translation>本期间不含任何月份。</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::MeasureUsageModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Column %1 in the export</source>
+        <translation>导出文件中的“%1”列</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Cases with it</source>
+        <translation>采取案件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Median days from filing</source>
+        <translation>距立案天数中位数</translation>
+    </message>
+    <message>
+        <source>Recovery with</source>
+        <translation>到位率（已采取）</translation>
+    </message>
+    <message>
+        <source>Recovery without</source>
+        <translation>到位率（未采取）</translation>
+    </message>
+    <message>
+        <source>Performed with</source>
+        <translation>执行完毕率（已采取）</translation>
+    </message>
+    <message>
+        <source>Performed without</source>
+        <translation>执行完毕率（未采取）</translation>
+    </message>
+    <message>
+        <source>Cases filed in the period with the measure dated on or before the as-of date, of all cases filed in the period</source>
+        <translation>本期间立案案件中，截至日期当日或之前已采取该措施的案件数 / 本期间立案案件总数</translation>
+    </message>
+    <message>
+        <source>Share of the cases filed in the period that have the measure</source>
+        <translation>本期间立案案件中采取该措施的比例</translation>
+    </message>
+    <message>
+        <source>Median days from filing to the measure</source>
+        <translation>从立案到采取该措施的天数中位数</translation>
+    </message>
+    <message>
+        <source>Recovery ratio (amount recovered ÷ amount applied) of the cases closed by the as-of date, with or without the measure</source>
+        <translation>截至日期已结案件中，采取与未采取该措施的案件各自的执行到位率（实际到位金额 ÷ 申请执行标的）</translation>
+    </message>
+    <message>
+        <source>Share closed as 执行完毕 (performed) among the cases closed by the as-of date, with or without the measure</source>
+        <translation>截至日期已结案件中，采取与未采取该措施的案件各自以执行完毕方式结案的比例</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation>执行措施</translation>
+    </message>
+    <message>
+        <source>Filed from %1 to %2, %3</source>
+        <translation>%1 至 %2 立案，%3</translation>
+    </message>
+    <message>
+        <source>&amp;Use of each measure among the cases filed in the period</source>
+        <translation>本期间立案案件的各项措施采取情况(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use of each enforcement measure</source>
+        <translation>各项执行措施采取情况</translation>
+    </message>
+    <message>
+        <source>No cases loaded yet. Import a court export to see how the enforcement measures are used.</source>
+        <translation>尚未加载案件。请导入法院导出文件，以查看执行措施的采取情况。</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed:
+%1</source>
+        <translation>无法计算统计数据：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This data has no enforcement-measure column, so there is nothing to show here.
+
+Import an export with at least one of these columns (the dates the measures were taken) to see their use over time and by court, and which 终本 quality checks fail most:
+%1</source>
+        <translation>当前数据没有执行措施列，此处无内容可显示。
+
+请导入至少包含下列一列（采取措施的日期）的导出文件，即可查看各项措施逐月和按法院的采取情况，以及哪些终本合格核查项未通过最多：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::OverviewPage</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No case was filed in the period.</source>
+        <translation>本期间无立案案件。</translation>
+    </message>
+    <message>
+        <source>No case was closed in the period.</source>
+        <translation>本期间无结案案件。</translation>
+    </message>
+    <message>
+        <source>No case closed in the period has both amounts (applied and recovered).</source>
+        <translation>本期间结案的案件中，没有同时具有申请执行标的和实际到位金额的案件。</translation>
+    </message>
+    <message>
+        <source>No case to count in the period.</source>
+        <translation>本期间没有可统计的案件。</translation>
+    </message>
+    <message>
+        <source>Clearance rate</source>
+        <translation>结收比</translation>
+    </message>
+    <message>
+        <source>Pending at period end</source>
+        <translation>期末未结</translation>
+    </message>
+    <message>
+        <source>Disposition time</source>
+        <translation>处置时间</translation>
+    </message>
+    <message>
+        <source>Median days to closure</source>
+        <translation>结案天数中位数</translation>
+    </message>
+    <message>
+        <source>Closed within the time limit</source>
+        <translation>审限内结案率</translation>
+    </message>
+    <message>
+        <source>Recovery ratio</source>
+        <translation>执行到位率</translation>
+    </message>
+    <message>
+        <source>① Actual closure within the limit (cases with property)</source>
+        <translation>① 有财产案件审限内实际执结率</translation>
+    </message>
+    <message>
+        <source>② 终本 quality</source>
+        <translation>② 终本合格率</translation>
+    </message>
+    <message>
+        <source>③ Execution petitions resolved</source>
+        <translation>③ 执行信访办结率</translation>
+    </message>
+    <message numerus="yes">
+        <source>④ %n-year overall closure</source>
+        <translation>
+            <numerusform>④ %n 年整体执结率</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⑤ Courts meeting the standard</source>
+        <translation>⑤ 达标法院比例</translation>
+    </message>
+    <message>
+        <source>network inquiry within the window</source>
+        <translation>规定时限内网络查控</translation>
+    </message>
+    <message>
+        <source>consumption restriction issued</source>
+        <translation>已发出限制消费令</translation>
+    </message>
+    <message>
+        <source>applicant interviewed</source>
+        <translation>约谈申请执行人</translation>
+    </message>
+    <message>
+        <source>dishonest-debtor listing</source>
+        <translation>纳入失信名单</translation>
+    </message>
+    <message>
+        <source>Closed %1 ÷ filed %2 = %3
+Aim: at least 100% (closures keep up with filings)</source>
+        <translation>结案 %1 ÷ 立案 %2 = %3
+期望值：不低于 100%（结案跟上收案）</translation>
+    </message>
+    <message>
+        <source>Filed on or before %1 and not closed by then: %2 cases
+Pending when the period began: %3; filed %4, closed %5</source>
+        <translation>%1 或之前立案、截至当日未结：%2 件
+期初未结 %3 件；立案 %4 件，结案 %5 件</translation>
+    </message>
+    <message>
+        <source>%1 days × %2 pending ÷ %3 closed = %4 days (CEPEJ)</source>
+        <translation>%1 天 × 未结 %2 件 ÷ 结案 %3 件 = %4 天（CEPEJ）</translation>
+    </message>
+    <message>
+        <source>Median of %1 closed cases: %2 days (75th percentile %3, 90th %4)
+Kaplan–Meier median with open cases censored: %5 days</source>
+        <translation>%1 件已结案件的中位数：%2 天（第 75 百分位 %3，第 90 百分位 %4）
+将未结案件作删失处理的 Kaplan–Meier 中位数：%5 天</translation>
+    </message>
+    <message>
+        <source>Closed by the deadline (time limit of %1 months + extension + deducted days): %2 of %3 = %4
+Within the time limit without extension or deduction: %5 = %6</source>
+        <translation>在期限届满日前结案（审限 %1 个月 + 延长审限 + 扣除审限天数）：%3 件中 %2 件 = %4
+不计延长和扣除的审限内结案：%5 件 = %6</translation>
+    </message>
+    <message>
+        <source>Recovered ¥%1 ÷ applied ¥%2 over %3 closed cases = %4</source>
+        <translation>%3 件已结案件：实际到位 ¥%1 ÷ 申请执行标的 ¥%2 = %4</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 = %3</source>
+        <translation>%1 ÷ %2 = %3</translation>
+    </message>
+    <message>
+        <source>Not computable: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+    <message>
+        <source>Target: at least %1</source>
+        <translation>目标值：不低于 %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>核查项：%1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Indicator cards</source>
+        <translation>指标卡片</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed: %1</source>
+        <translation>无法计算统计数据：%1</translation>
+    </message>
+    <message>
+        <source>No cases loaded yet. Import a case export (File ▸ Import) or open the demo data.</source>
+        <translation>尚未加载案件。请导入案件导出文件（文件 ▸ 导入），或打开演示数据。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 to %2, as of %3</source>
+        <translation>%1 至 %2，截至 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) selected</source>
+        <translation>
+            <numerusform>选中案件 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparisons loading…</source>
+        <translation>正在加载对比数据…</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Aim ≥ %1</source>
+        <translation>期望 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>目标 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Month by month:</source>
+        <translation>逐月数据：</translation>
+    </message>
+    <message>
+        <source>Pending at %1</source>
+        <translation>截至 %1 未结</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>%1 结案</translation>
+    </message>
+    <message>
+        <source>%1: no data to compare with</source>
+        <translation>%1：无可比数据</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not computable. %3</source>
+        <translation>%1（%2）：无法计算。%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::PetitionTableModel</name>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到件数</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结件数</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>enter the court the figures are for</source>
+        <translation>请填写数据所属的法院</translation>
+    </message>
+    <message>
+        <source>enter the first day of the period</source>
+        <translation>请填写期间的第一天</translation>
+    </message>
+    <message>
+        <source>enter the last day of the period</source>
+        <translation>请填写期间的最后一天</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>统计期间的结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>cannot be negative (%1)</source>
+        <translation>不能为负数（%1）</translation>
+    </message>
+    <message>
+        <source>%1 resolved is more than the %2 received</source>
+        <translation>办结件数 %1 多于收到件数 %2</translation>
+    </message>
+    <message>
+        <source>row %1 already has figures for %2 in this period</source>
+        <translation>第 %1 行已有 %2 在该期间的数据</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::RecentDatabasesMenu</name>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近使用的数据库(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>The stored indicator settings cannot be used (%1); the defaults are shown.</source>
+        <translation>已保存的指标设置无法使用（%1）；现显示默认设置。</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Petition figures, %1</source>
+        <translation>执行信访数据，%1</translation>
+    </message>
+    <message>
+        <source>Court groups, %1: the group has no court; check at least one or delete the group</source>
+        <translation>法院分组 %1：该分组没有法院；请至少勾选一个法院，或删除该分组</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Not all settings could be saved: %1</source>
+        <translation>部分设置未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Petition figures: %1</source>
+        <translation>执行信访数据：%1</translation>
+    </message>
+    <message>
+        <source>Court groups: %1</source>
+        <translation>法院分组：%1</translation>
+    </message>
+    <message>
+        <source>Saved column mappings: %1</source>
+        <translation>已保存的列映射：%1</translation>
+    </message>
+    <message>
+        <source>Changes not applied yet.</source>
+        <translation>更改尚未应用。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Petition figures (indicator 3)</source>
+        <translation>执行信访数据（指标 3）</translation>
+    </message>
+    <message>
+        <source>Petitions about execution received and resolved, per court and period, from the petition system. Indicator 3 uses the figures of the selected courts whose period lies wholly inside the dashboard&apos;s period.</source>
+        <translation>来自信访系统、按法院和期间录入的执行信访收到件数和办结件数。指标 3 采用所选法院中、期间完全处于当前统计期间之内的数据。</translation>
+    </message>
+    <message>
+        <source>Petition figures</source>
+        <translation>执行信访数据</translation>
+    </message>
+    <message>
+        <source>Add &amp;figures</source>
+        <translation>添加数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve figures</source>
+        <translation>删除数据(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Court groups</source>
+        <translation>法院分组</translation>
+    </message>
+    <message>
+        <source>Saved column mappings</source>
+        <translation>已保存的列映射</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Header signature</source>
+        <translation>表头特征</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>De&amp;lete mapping</source>
+        <translation>删除映射(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Forget the selected mapping (when you apply): the next export with this header is mapped automatically again</source>
+        <translation>删除所选映射（应用后生效）：下次导入具有此表头的导出文件时，将重新自动映射</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard the changes not yet applied</source>
+        <translation>放弃尚未应用的更改</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the changes and compute the figures again</source>
+        <translation>保存更改并重新计算统计数据</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::TerminationChecksPanel</name>
+    <message>
+        <source>%1 of %2 terminations (终本) fail at least one check (%3%)</source>
+        <translation>%2 件终本案件中有 %1 件至少一项核查未通过（%3%）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 terminations fail this check (%4%)</source>
+        <translation>%1：%3 件终本案件中有 %2 件未通过此项核查（%4%）</translation>
+    </message>
+    <message>
+        <source>终本 quality checks: terminations failing each check</source>
+        <translation>终本合格核查：各核查项未通过的终本案件</translation>
+    </message>
+    <message>
+        <source>Terminations failing</source>
+        <translation>未通过的终本案件</translation>
+    </message>
+    <message>
+        <source>Terminations</source>
+        <translation>终本案件数</translation>
+    </message>
+    <message>
+        <source>Chart: terminations failing each 终本 quality check</source>
+        <translation>图表：各终本合格核查项未通过的终本案件</translation>
+    </message>
+    <message>
+        <source>No 终本 quality check can be applied: the checks switched on in Settings need measure columns this data does not have.</source>
+        <translation>无法进行终本合格核查：设置中启用的核查项所需的执行措施列，当前数据中均没有。</translation>
+    </message>
+    <message>
+        <source>No 终本 closure in the period: there is nothing to check.</source>
+        <translation>本期间没有终本结案案件，无需核查。</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::TrendsPage</name>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Filed in %1</source>
+        <translation>%1 立案</translation>
+    </message>
+    <message>
+        <source>Closed in %1</source>
+        <translation>%1 结案</translation>
+    </message>
+    <message>
+        <source>Pending at the end of %1</source>
+        <translation>%1末未结</translation>
+    </message>
+    <message>
+        <source>Closure index: %1 (1 = an average month of the year)</source>
+        <translation>结案指数：%1（1 = 全年月均水平）</translation>
+    </message>
+    <message>
+        <source>Spring Festival: %1</source>
+        <translation>春节：%1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>参考线：%1</translation>
+    </message>
+    <message>
+        <source>%1 · Filed: %2</source>
+        <translation>%1 · 立案：%2</translation>
+    </message>
+    <message>
+        <source>%1 · Closed: %2</source>
+        <translation>%1 · 结案：%2</translation>
+    </message>
+    <message>
+        <source>%1 · December closures: %2</source>
+        <translation>%1 · 12 月结案：%2</translation>
+    </message>
+    <message>
+        <source>%1 · Pending at month end: %2</source>
+        <translation>%1 · 月末未结：%2</translation>
+    </message>
+    <message>
+        <source>%1 · Clearance rate: %2 (%3 closed ÷ %4 filed)</source>
+        <translation>%1 · 结收比：%2（结案 %3 ÷ 立案 %4）</translation>
+    </message>
+    <message>
+        <source>%1 · Clearance rate, 12 months to this month: %2</source>
+        <translation>%1 · 截至本月近 12 个月结收比：%2</translation>
+    </message>
+    <message>
+        <source>Cases filed and closed per month</source>
+        <translation>每月立案与结案数</translation>
+    </message>
+    <message>
+        <source>Cases pending at month end</source>
+        <translation>月末未结案件数</translation>
+    </message>
+    <message>
+        <source>Clearance rate (closed ÷ filed)</source>
+        <translation>结收比（结案 ÷ 立案）</translation>
     </message>
     <message>
         <source>Filed</source>
@@ -1621,24 +3418,85 @@ Analytics for court enforcement caseloads: imports the case exports of court cas
         <translation>结案</translation>
     </message>
     <message>
+        <source>December (year-end closures)</source>
+        <translation>12 月（年底结案）</translation>
+    </message>
+    <message>
+        <source>Pending at month end</source>
+        <translation>月末未结</translation>
+    </message>
+    <message>
+        <source>Clearance rate</source>
+        <translation>结收比</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Spring Festival month</source>
+        <translation>春节所在月</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Chart: cases filed and closed per month</source>
+        <translation>图表：每月立案与结案数</translation>
+    </message>
+    <message>
+        <source>Chart: cases pending at month end</source>
+        <translation>图表：月末未结案件数</translation>
+    </message>
+    <message>
+        <source>Chart: clearance rate per month</source>
+        <translation>图表：每月结收比</translation>
+    </message>
+    <message>
+        <source>Wheel or +/−: zoom · drag or arrow keys: pan · double-click or 0: reset · click a month to list its cases</source>
+        <translation>滚轮或 +/−：缩放 · 拖动或方向键：平移 · 双击或 0：复位 · 点击月份：列出该月案件</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Reset the zoom of the trend charts</source>
+        <translation>重置趋势图的缩放</translation>
     </message>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>No cases yet.
-Import a court export with File ▸ Import…, drop CSV files here, or open the demo data.</source>
-        <translation>还没有案件。
-请通过“文件 ▸ 导入…”导入法院导出文件，或将 CSV 文件拖放到此处，或打开演示数据。</translation>
+        <source>No cases in this period</source>
+        <translation>本期间没有案件</translation>
     </message>
     <message>
-        <source>The cases could not be loaded:
-%1</source>
-        <translation>无法加载案件：
-%1</translation>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases filed, %3 closed.</source>
+        <translation>%1：立案 %2 件，结案 %3 件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cases pending at the end.</source>
+        <translation>%1：期末未结 %2 件。</translation>
+    </message>
+    <message>
+        <source>%1: clearance rate %2.</source>
+        <translation>%1：结收比 %2。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month (QLocale format)</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "ImportController.h"
 
-#include "analytics/Analytics.h"
+#include "analytics/StoredSetup.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -97,6 +97,14 @@ void ImportController::reload()
     enqueue(std::move(job));
 }
 
+void ImportController::reloadSetup()
+{
+    Job job;
+    job.kind = Job::Kind::Setup;
+    job.location = m_location;
+    enqueue(std::move(job));
+}
+
 void ImportController::cancel()
 {
     m_queue.clear();
@@ -128,7 +136,7 @@ void ImportController::startNext()
     }
     const Job job = m_queue.takeFirst();
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    if (job.kind != Job::Kind::Reload) {
+    if (job.kind == Job::Kind::Import || job.kind == Job::Kind::Demo) {
         Q_EMIT progressStarted(job.kind == Job::Kind::Demo ? job.generatingDescription : job.description);
         Q_EMIT progressChanged(0);
     }
@@ -155,6 +163,8 @@ void ImportController::onJobFinished()
             Q_EMIT imported(outcome.summary);
         if (outcome.loaded)
             Q_EMIT loaded(outcome.snapshot);
+        if (outcome.setupLoaded)
+            Q_EMIT setupLoaded(outcome.snapshot.location, outcome.snapshot.setup, outcome.snapshot.error);
     }
     startNext();
 }
@@ -165,6 +175,15 @@ ImportController::Outcome ImportController::runJob(
     Outcome outcome;
     QString error;
     const std::unique_ptr<Store> store = Store::open(job.location, &error);
+    if (job.kind == Job::Kind::Setup) {
+        outcome.setupLoaded = true;
+        outcome.snapshot.location = job.location;
+        if (store)
+            storedSetup::load(*store, &outcome.snapshot.setup, &outcome.snapshot.error);
+        else
+            outcome.snapshot.error = error;
+        return outcome;
+    }
     if (!store) {
         if (job.kind == Job::Kind::Import) {
             outcome.imported = true;
@@ -229,11 +248,9 @@ ImportController::Outcome ImportController::runJob(
     auto table = CaseTable::load(*store, &outcome.snapshot.error);
     if (!table)
         return outcome;
+    if (!storedSetup::load(*store, &outcome.snapshot.setup, &outcome.snapshot.error))
+        return outcome;
     outcome.snapshot.table = std::make_shared<const CaseTable>(std::move(*table));
-    const auto result
-        = Analytics::compute(*outcome.snapshot.table, AnalyticsInput(), &outcome.snapshot.error);
-    if (result && !outcome.snapshot.table->isEmpty())
-        outcome.snapshot.flow = QList<MonthlyPoint>(result->monthly.begin(), result->monthly.end());
     return outcome;
 }
 

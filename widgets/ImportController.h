@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/AnalyticsResult.h"
+#include "analytics/AnalyticsQuery.h"
 #include "analytics/CaseTable.h"
 #include "generate/DemoGenerator.h"
 #include "import/Importer.h"
@@ -34,7 +34,8 @@ public:
         qint64 caseCount = -1; ///< -1 when the store could not be read
         /// Every case in memory, loaded again after each import, for the analytics; null on error.
         std::shared_ptr<const CaseTable> table;
-        QList<MonthlyPoint> flow; ///< every month of the data
+        /// The indicator settings, court groups and petition figures stored with the cases (filter unset).
+        AnalyticsInput setup;
         QString error; ///< why the store could not be read; empty on success
     };
 
@@ -54,8 +55,10 @@ public:
     /// Fills the store with the demo export when it has no cases: generates `config` into
     /// `exportPath` (replacing it), imports it, and reloads.
     void loadDemo(const DemoGeneratorConfig &config, const QString &exportPath);
-    /// Queues a reload of the case count and the monthly flow.
+    /// Queues a reload of the case count, the cases and the setup.
     void reload();
+    /// Queues a reload of the setup alone (after the settings changed); emits setupLoaded().
+    void reloadSetup();
     /// Cancels the running job and drops the queued ones.
     void cancel();
 
@@ -72,13 +75,15 @@ Q_SIGNALS:
     void imported(const caseload::ImportSummary &summary);
     /// The store was read after a job (also after a failed import).
     void loaded(const caseload::ImportController::Snapshot &snapshot);
+    /// The setup of the store at `location` was read again (reloadSetup()); `error` set on failure.
+    void setupLoaded(const QString &location, const caseload::AnalyticsInput &setup, const QString &error);
     /// The queue is empty again.
     void finished();
 
 private:
     struct Job
     {
-        enum class Kind { Reload, Import, Demo } kind = Kind::Reload;
+        enum class Kind { Reload, Setup, Import, Demo } kind = Kind::Reload;
         QString location;
         QString path; ///< file to import, or the demo export to write
         ImportOptions options;
@@ -92,6 +97,7 @@ private:
         ImportSummary summary;
         bool loaded = false; ///< snapshot is meaningful
         Snapshot snapshot;
+        bool setupLoaded = false; ///< snapshot.setup (and snapshot.error) alone are meaningful
     };
 
     using Report = std::function<void(int value, const QString &description)>;

@@ -1,12 +1,16 @@
 #include "ImportController.h"
 #include "ImportSummaryDialog.h"
 #include "MainWindow.h"
-#include "MonthlyFlowChart.h"
+#include "DashboardView.h"
+#include "charts/InteractiveChartView.h"
+#include "dashboard/DashboardController.h"
+#include "trends/TrendsPage.h"
 #include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDropEvent>
+#include <QChart>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMenuBar>
@@ -87,11 +91,26 @@ void tst_AppWindow::droppedFileIsImportedAndCharted()
     QApplication::sendEvent(&window, &drop);
     QVERIFY(finished.wait(30000));
 
-    auto *chart = window.findChild<MonthlyFlowChart *>();
-    QVERIFY(chart);
-    QTRY_COMPARE(chart->filedSeries()->count(), 2); // January and February 2016
-    QCOMPARE(chart->filedSeries()->at(0).y(), 2.0);
-    QCOMPARE(chart->closedSeries()->at(1).y(), 1.0);
+    // The dashboard shows the imported cases: two filed in January 2016, one closed in February.
+    DashboardController *dashboard = window.dashboard()->controller();
+    QTRY_VERIFY(dashboard->current().result && dashboard->current().result->flow.filed == 2);
+    QCOMPARE(dashboard->current().result->flow.closed, 1);
+    auto *trends = qobject_cast<TrendsPage *>(window.dashboard()->page(QStringLiteral("trends")));
+    QVERIFY(trends);
+    QXYSeries *filed = nullptr;
+    QXYSeries *closed = nullptr;
+    const QList<QAbstractSeries *> series = trends->view(TrendsPage::Chart::Flow)->chart()->series();
+    for (QAbstractSeries *s : series) {
+        if (s->objectName() == QStringLiteral("filed"))
+            filed = qobject_cast<QXYSeries *>(s);
+        else if (s->objectName() == QStringLiteral("closed"))
+            closed = qobject_cast<QXYSeries *>(s);
+    }
+    QVERIFY(filed && closed);
+    QVERIFY(filed->count() >= 2); // the period ends with February 2016
+    QCOMPARE(filed->at(filed->count() - 2).y(), 2.0);
+    QCOMPARE(filed->at(filed->count() - 1).y(), 0.0);
+    QCOMPARE(closed->at(closed->count() - 1).y(), 1.0);
     // The import ran with the window's defaults (automatic encoding: GB18030) and its summary,
     // naming the rejected row, is shown.
     QCOMPARE(imported.count(), 1);

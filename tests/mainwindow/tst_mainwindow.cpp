@@ -1,13 +1,13 @@
 #include "ImportController.h"
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
-#include "MonthlyFlowChart.h"
+#include "analytics/Analytics.h"
+#include "analytics/StoredSetup.h"
+#include "store/Store.h"
 #include "TestSupport.h"
 
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QFile>
-#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,15 +16,6 @@
 using namespace caseload;
 
 namespace {
-
-MonthlyPoint point(QDate month, qint64 filed, qint64 closed)
-{
-    MonthlyPoint p;
-    p.month = month;
-    p.filed = filed;
-    p.closed = closed;
-    return p;
-}
 
 const QString header = QString::fromUtf8("案号,经办法院,立案日期,结案日期,结案方式\n");
 
@@ -36,26 +27,6 @@ const QString smallExport = header
                         "（2016）京0105执3号,北京市朝阳区人民法院,2016-02-03,2016-02-25,终结本次执行程序\n"
                         "（2016）京0105执4号,北京市朝阳区人民法院,2016-03-15,2016-03-30,执行完毕\n"
                         "（2016）京0105执5号,北京市朝阳区人民法院,2016-02-30,,\n");
-
-/// Stands in for the Chinese .qm file: translates two of the chart's strings.
-class FakeChinese : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(source, "Filed") == 0)
-            return QString::fromUtf8("立案");
-        if (qstrcmp(source, "Loading…") == 0)
-            return QString::fromUtf8("正在加载…");
-        return {};
-    }
-};
-
-qreal midMonth(int year, int month)
-{
-    return qreal(QDateTime(QDate(year, month, 15), QTime(0, 0)).toMSecsSinceEpoch());
-}
 
 /// Runs the controller's queue to its end, recording what it emitted.
 struct Run
@@ -84,11 +55,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void chartShowsMessageWithoutData();
-    void chartFollowsLanguageChange();
-    void chartPlotsMonthlyFlow_data();
-    void chartPlotsMonthlyFlow();
-    void importsFileAndReloadsFlow();
+    void importsFileAndReloadsTable();
+    void reloadSetupReadsStoredSettings();
     void reimportInQueueChangesNothing();
     void cancelLeavesStoreUnchanged();
     void unopenableStoreIsReported();
@@ -99,74 +67,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestMainWindow::chartShowsMessageWithoutData()
-{
-    MonthlyFlowChart chart;
-    QVERIFY(chart.isShowingMessage());
-    QVERIFY(!chart.message().isEmpty());
-
-    chart.setLoadError(QStringLiteral("disk on fire"));
-    QVERIFY(chart.isShowingMessage());
-    QVERIFY(chart.message().contains(QStringLiteral("disk on fire")));
-
-    chart.setFlow({point(QDate(2016, 1, 1), 3, 1)});
-    QVERIFY(!chart.isShowingMessage());
-    QVERIFY(chart.message().isEmpty());
-
-    chart.setFlow({});
-    QVERIFY(chart.isShowingMessage());
-    QCOMPARE(chart.filedSeries()->count(), 0);
-}
-
-void TestMainWindow::chartFollowsLanguageChange()
-{
-    MonthlyFlowChart chart;
-    chart.setLoading();
-    QCOMPARE(chart.filedSeries()->name(), QStringLiteral("Filed"));
-    QCOMPARE(chart.message(), QStringLiteral("Loading…"));
-
-    FakeChinese chinese;
-    QCoreApplication::installTranslator(&chinese);
-    QTRY_COMPARE(chart.filedSeries()->name(), QString::fromUtf8("立案"));
-    QCOMPARE(chart.message(), QString::fromUtf8("正在加载…"));
-
-    QCoreApplication::removeTranslator(&chinese);
-    QTRY_COMPARE(chart.filedSeries()->name(), QStringLiteral("Filed"));
-    QCOMPARE(chart.message(), QStringLiteral("Loading…"));
-}
-
-void TestMainWindow::chartPlotsMonthlyFlow_data()
-{
-    QTest::addColumn<QList<MonthlyPoint>>("flow");
-    QTest::addColumn<QList<QPointF>>("filed");
-    QTest::addColumn<QList<QPointF>>("closed");
-
-    QTest::newRow("one month") << QList<MonthlyPoint> {point(QDate(2018, 12, 1), 7, 9)}
-                               << QList<QPointF> {{midMonth(2018, 12), 7}}
-                               << QList<QPointF> {{midMonth(2018, 12), 9}};
-    QTest::newRow("across a year end")
-        << QList<MonthlyPoint> {point(QDate(2015, 11, 1), 10, 2), point(QDate(2015, 12, 1), 4, 30),
-               point(QDate(2016, 1, 1), 0, 5)}
-        << QList<QPointF> {{midMonth(2015, 11), 10}, {midMonth(2015, 12), 4}, {midMonth(2016, 1), 0}}
-        << QList<QPointF> {{midMonth(2015, 11), 2}, {midMonth(2015, 12), 30}, {midMonth(2016, 1), 5}};
-}
-
-void TestMainWindow::chartPlotsMonthlyFlow()
-{
-    QFETCH(QList<MonthlyPoint>, flow);
-    QFETCH(QList<QPointF>, filed);
-    QFETCH(QList<QPointF>, closed);
-
-    MonthlyFlowChart chart;
-    chart.setFlow(flow);
-    QCOMPARE(chart.filedSeries()->points(), filed);
-    QCOMPARE(chart.closedSeries()->points(), closed);
-    // Every point lies inside the date axis.
-    QVERIFY(qreal(chart.dateAxis()->min().toMSecsSinceEpoch()) <= filed.constFirst().x());
-    QVERIFY(qreal(chart.dateAxis()->max().toMSecsSinceEpoch()) >= filed.constLast().x());
-}
-
-void TestMainWindow::importsFileAndReloadsFlow()
+void TestMainWindow::importsFileAndReloadsTable()
 {
     const QString csv = m_dir.filePath(QStringLiteral("small.csv"));
     QVERIFY(test::writeText(csv, smallExport));
@@ -194,14 +95,49 @@ void TestMainWindow::importsFileAndReloadsFlow()
     QCOMPARE(snapshot.caseCount, 4);
     QVERIFY(snapshot.table);
     QCOMPARE(snapshot.table->size(), 4);
-    QCOMPARE(snapshot.flow.size(), 3);
+    QCOMPARE(snapshot.setup.settings, IndicatorSettings()); // nothing stored: the defaults
 
-    MonthlyFlowChart chart;
-    chart.setFlow(snapshot.flow);
-    QCOMPARE(chart.filedSeries()->points(),
-        (QList<QPointF> {{midMonth(2016, 1), 2}, {midMonth(2016, 2), 1}, {midMonth(2016, 3), 1}}));
-    QCOMPARE(chart.closedSeries()->points(),
-        (QList<QPointF> {{midMonth(2016, 1), 0}, {midMonth(2016, 2), 1}, {midMonth(2016, 3), 2}}));
+    // The table holds the four accepted cases: by hand, filings 2, 1, 1 and closures 0, 1, 2 in
+    // January to March 2016.
+    QString error;
+    const auto result = Analytics::compute(*snapshot.table, snapshot.setup, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->monthly.size(), size_t(3));
+    const qint64 filed[] = {2, 1, 1};
+    const qint64 closed[] = {0, 1, 2};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(result->monthly[size_t(i)].month, QDate(2016, i + 1, 1));
+        QCOMPARE(result->monthly[size_t(i)].filed, filed[i]);
+        QCOMPARE(result->monthly[size_t(i)].closed, closed[i]);
+    }
+}
+
+void TestMainWindow::reloadSetupReadsStoredSettings()
+{
+    const QString location = m_dir.filePath(QStringLiteral("setup/cases.sqlite"));
+    IndicatorSettings settings;
+    settings.timeLimitMonths = 3;
+    settings.targetActualClosure = 0.85;
+    {
+        QString error;
+        const auto store = Store::open(location, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(storedSetup::saveSettings(*store, settings, &error), qPrintable(error));
+        QVERIFY2(store->setCourtGroup(QString::fromUtf8("试点法院"), {QString::fromUtf8("甲法院")}, &error),
+            qPrintable(error));
+    }
+    ImportController controller(location);
+    QSignalSpy setupLoaded(&controller, &ImportController::setupLoaded);
+    Run run(&controller);
+    controller.reloadSetup();
+    QVERIFY(run.wait());
+    QCOMPARE(run.loaded.count(), 0); // the setup alone: the cases are not read again
+    QCOMPARE(setupLoaded.count(), 1);
+    QCOMPARE(setupLoaded.at(0).at(0).toString(), location);
+    const auto setup = setupLoaded.at(0).at(1).value<AnalyticsInput>();
+    QVERIFY2(setupLoaded.at(0).at(2).toString().isEmpty(), qPrintable(setupLoaded.at(0).at(2).toString()));
+    QCOMPARE(setup.settings, settings);
+    QCOMPARE(setup.courtGroups.value(QString::fromUtf8("试点法院")), QStringList{QString::fromUtf8("甲法院")});
 }
 
 void TestMainWindow::reimportInQueueChangesNothing()
@@ -245,7 +181,8 @@ void TestMainWindow::cancelLeavesStoreUnchanged()
     QCOMPARE(reload.imported.count(), 0);
     QCOMPARE(reload.loaded.count(), 1);
     QCOMPARE(reload.snapshot(0).caseCount, 0);
-    QVERIFY(reload.snapshot(0).flow.isEmpty());
+    QVERIFY(reload.snapshot(0).table);
+    QVERIFY(reload.snapshot(0).table->isEmpty());
 }
 
 void TestMainWindow::unopenableStoreIsReported()
@@ -264,11 +201,8 @@ void TestMainWindow::unopenableStoreIsReported()
     QVERIFY(!run.summary(0).ok);
     QVERIFY(!run.summary(0).error.isEmpty());
     QCOMPARE(run.loaded.count(), 1);
-    QVERIFY(!run.snapshot(0).error.isEmpty());
-
-    MonthlyFlowChart chart;
-    chart.setLoadError(run.snapshot(0).error);
-    QVERIFY(chart.isShowingMessage());
+    QVERIFY(run.snapshot(0).error.contains(QStringLiteral("not-a-folder")));
+    QVERIFY(!run.snapshot(0).table);
 }
 
 void TestMainWindow::progressDialogHidesWhenQueueEnds()

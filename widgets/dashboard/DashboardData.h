@@ -41,6 +41,8 @@ struct DrillDown
 {
     CaseSubset subset;
     QString title; ///< translated description shown above the list ("Filed in March 2018, 北京一中院")
+
+    friend bool operator==(const DrillDown &, const DrillDown &) = default;
 };
 
 } // namespace caseload
