@@ -48,19 +48,34 @@ Figures summarise(std::vector<double> values)
     return {values[values.size() / 2], values.back()};
 }
 
-/// Waits for the controller's next dataReady (the pages have been given the data by then: the view
-/// connected first) and returns false on a timeout.
-bool waitFor(DashboardController *controller, const char *signal)
+/// Counts the controller's emissions, so that a wait cannot miss one delivered early (settle()
+/// delivers posted events, the end of a computation among them).
+struct Emissions
+{
+    explicit Emissions(DashboardController *controller)
+    {
+        QObject::connect(controller, &DashboardController::dataReady, controller, [this] { ++data; });
+        QObject::connect(controller, &DashboardController::comparisonsReady, controller, [this] { ++comparisons; });
+    }
+    int data = 0;
+    int comparisons = 0;
+};
+
+/// Runs the event loop until `counter` exceeds `before`; false after a minute. Blocks between events
+/// (a polling loop would take a core from the computation it waits for).
+bool waitFor(const int &counter, int before)
 {
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
-    const auto connection = QObject::connect(controller, signal, &loop, SLOT(quit()));
     timeout.start(60000);
-    const int code = loop.exec();
-    QObject::disconnect(connection);
-    return code == 0;
+    while (counter <= before) {
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+        if (!timeout.isActive())
+            return false;
+    }
+    return true;
 }
 
 /// Delivers the updates and layout requests the pages posted, then draws the visible page in full
@@ -124,8 +139,9 @@ int run(const QString &path, int runs)
     view.resize(1366, 768);
     view.show();
     DashboardController *controller = view.controller();
+    Emissions emitted(controller);
     view.setStore(path, table, setup);
-    if (!waitFor(controller, SIGNAL(comparisonsReady(caseload::DashboardData)))) {
+    if (!waitFor(emitted.comparisons, 0)) {
         std::fprintf(stderr, "dashboard_bench: the first refresh did not finish\n");
         return 2;
     }
@@ -160,20 +176,23 @@ int run(const QString &path, int runs)
             for (int i = 0; i < runs; ++i) {
                 // Start from another filter, fully drawn, so that every run is a real change and
                 // no paint work of the previous run is left over.
+                int before = emitted.comparisons;
                 controller->setFilter(i % 2 ? filters.front().second : filters.back().second);
-                waitFor(controller, SIGNAL(comparisonsReady(caseload::DashboardData)));
+                waitFor(emitted.comparisons, before);
                 settle(view);
+                const int dataBefore = emitted.data;
+                before = emitted.comparisons;
                 QElapsedTimer timer;
                 timer.start();
                 controller->setFilter(filter);
-                if (!waitFor(controller, SIGNAL(dataReady(caseload::DashboardData)))) {
+                if (!waitFor(emitted.data, dataBefore)) {
                     std::fprintf(stderr, "dashboard_bench: no data\n");
                     return 2;
                 }
                 const double dataMs = double(timer.nsecsElapsed()) / 1e6;
                 settle(view);
                 const double totalMs = double(timer.nsecsElapsed()) / 1e6;
-                waitFor(controller, SIGNAL(comparisonsReady(caseload::DashboardData)));
+                waitFor(emitted.comparisons, before);
                 settle(view);
                 data.push_back(dataMs);
                 paint.push_back(totalMs - dataMs);
@@ -190,11 +209,13 @@ int run(const QString &path, int runs)
     // Where the GUI thread's share of a refresh goes: each page taking new data (two filters'
     // data, alternately, so that no page can skip an unchanged result).
     std::printf("\nsetData per page (GUI thread, alternating all data / latest month):\n");
+    int before = emitted.comparisons;
     controller->setFilter(filters.front().second);
-    waitFor(controller, SIGNAL(comparisonsReady(caseload::DashboardData)));
+    waitFor(emitted.comparisons, before);
     const DashboardData first = controller->current();
+    before = emitted.comparisons;
     controller->setFilter(filters.back().second);
-    waitFor(controller, SIGNAL(comparisonsReady(caseload::DashboardData)));
+    waitFor(emitted.comparisons, before);
     const DashboardData second = controller->current();
     for (DashboardPage *page : view.pages()) {
         std::vector<double> times;

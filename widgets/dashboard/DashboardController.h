@@ -3,6 +3,7 @@
 #include "DashboardData.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -80,12 +81,14 @@ private:
         std::shared_ptr<const AnalyticsResult> result;
         std::shared_ptr<const AnalyticsResult> allCourts;
         QString error;
+        qint64 computeNs = 0; ///< for the "caseload.dashboard" debug log
     };
     struct ComparisonOutcome
     {
         std::shared_ptr<const AnalyticsResult> previous;
         std::shared_ptr<const AnalyticsResult> yearAgo;
         std::shared_ptr<const AnalyticsResult> trailing12;
+        qint64 computeNs = 0;
     };
 
     void scheduleRefresh();
@@ -114,6 +117,7 @@ private:
     bool m_computing = false;
     bool m_busy = false;
     QTimer m_timer;
+    QElapsedTimer m_requestClock; ///< since the latest change, for the debug log
     QFutureWatcher<MainOutcome> m_mainWatcher;
     QFutureWatcher<ComparisonOutcome> m_comparisonWatcher;
     std::shared_ptr<std::atomic_bool> m_cancel;

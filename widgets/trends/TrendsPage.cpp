@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <initializer_list>
 #include <cmath>
 
 namespace caseload {
@@ -361,13 +362,11 @@ void TrendsPage::showResult()
         if (!m_months.isEmpty())
             m_festivals = SpringFestival::between(m_months.constFirst(), monthEnd(m_months.constLast()));
     }
-    m_filed->replace(filed);
-    m_closed->replace(closed);
-    m_december->replace(december);
-    m_pendingLine->replace(pending);
-    m_clearanceRate->replace(clearance);
-    m_rolling->replace(rolling);
-
+    // Axes first, with the old points gone: every axis change lays the series out again, and over
+    // 200 months that costs more than the new data.
+    for (QXYSeries *series : std::initializer_list<QXYSeries *>{
+             m_filed, m_closed, m_december, m_pendingLine, m_clearanceRate, m_rolling})
+        series->clear();
     m_flow.values->setRange(0, std::max<qreal>(qreal(maxCount) * 1.05, 1));
     m_flow.values->applyNiceNumbers();
     m_pending.values->setRange(0, std::max<qreal>(qreal(maxPending) * 1.05, 1));
@@ -375,6 +374,18 @@ void TrendsPage::showResult()
     m_clearance.values->setRange(0, std::max(maxRate * 100 * 1.05, 110.0));
     m_clearance.values->applyNiceNumbers();
     updateTimeAxes();
+    // A dot per month helps to read a year or two; over longer periods the dots only clutter the
+    // lines (and cost drawing time). Clicks still find the nearest month.
+    const bool dots = m_months.size() <= 48;
+    for (QXYSeries *series : std::initializer_list<QXYSeries *>{m_filed, m_closed, m_clearanceRate})
+        series->setPointsVisible(dots);
+    m_pendingArea->setPointsVisible(dots);
+    m_filed->replace(filed);
+    m_closed->replace(closed);
+    m_december->replace(december);
+    m_pendingLine->replace(pending);
+    m_clearanceRate->replace(clearance);
+    m_rolling->replace(rolling);
     const QPointF range = m_flow.view->horizontalRange();
     m_reference->replace({QPointF(range.x(), 100), QPointF(range.y(), 100)});
     for (ChartParts *parts : {&m_flow, &m_pending, &m_clearance})
