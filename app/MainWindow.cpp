@@ -5,10 +5,10 @@
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
 #include "RecentDatabasesMenu.h"
-#include "settings/SettingsPage.h"
 #include "io/FileFormat.h"
 #include "io/XlsReader.h"
 #include "io/XlsxReader.h"
+#include "settings/SettingsPage.h"
 #include "store/Store.h"
 
 #include <QActionGroup>

@@ -16,11 +16,11 @@
 #include "store/Store.h"
 
 #include <QApplication>
-#include <QPixmap>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QPixmap>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,7 +55,8 @@ struct Emissions
     explicit Emissions(DashboardController *controller)
     {
         QObject::connect(controller, &DashboardController::dataReady, controller, [this] { ++data; });
-        QObject::connect(controller, &DashboardController::comparisonsReady, controller, [this] { ++comparisons; });
+        QObject::connect(
+            controller, &DashboardController::comparisonsReady, controller, [this] { ++comparisons; });
     }
     int data = 0;
     int comparisons = 0;
@@ -108,8 +109,7 @@ double sqlPeer(const Store &store, const CaseFilter &filter, const CaseTable &ta
         std::fprintf(stderr, "dashboard_bench: %s\n", qUtf8Printable(query.lastError().text()));
         return -1;
     }
-    while (query.next()) {
-    }
+    while (query.next()) { }
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
@@ -130,8 +130,8 @@ int run(const QString &path, int runs)
         return 2;
     }
     const auto table = std::make_shared<const CaseTable>(std::move(*loaded));
-    std::printf("cases: %lld (loaded in %.0f ms), courts: %zu\n", table->size(),
-        double(loadTimer.elapsed()), table->courts().size());
+    std::printf("cases: %lld (loaded in %.0f ms), courts: %zu\n", table->size(), double(loadTimer.elapsed()),
+        table->courts().size());
 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
@@ -167,7 +167,8 @@ int run(const QString &path, int runs)
 
     std::printf("\n%-28s %-10s %12s %12s %12s %12s %12s\n", "filter", "page", "data ms", "draw ms",
         "total med", "total worst", "compare ms");
-    const QStringList pages = {QStringLiteral("overview"), QStringLiteral("trends"), QStringLiteral("courts")};
+    const QStringList pages
+        = {QStringLiteral("overview"), QStringLiteral("trends"), QStringLiteral("courts")};
     double worstTotal = 0;
     for (const QString &page : pages) {
         view.showPage(page);
@@ -202,7 +203,8 @@ int run(const QString &path, int runs)
             const Figures t = summarise(total);
             worstTotal = std::max(worstTotal, t.median);
             std::printf("%-28s %-10s %12.1f %12.1f %12.1f %12.1f %12.1f\n", name, qPrintable(page),
-                summarise(data).median, summarise(paint).median, t.median, t.worst, summarise(compare).median);
+                summarise(data).median, summarise(paint).median, t.median, t.worst,
+                summarise(compare).median);
         }
     }
 

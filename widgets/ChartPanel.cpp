@@ -10,15 +10,20 @@ ChartPanel::ChartPanel(QWidget *parent)
     , m_stack(new QStackedLayout(this))
     , m_message(new QLabel(this))
 {
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setMargin(24);
-    QFont font = m_message->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    m_message->setFont(font);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
+    styleMessage(m_message);
     m_stack->addWidget(m_message);
+}
+
+void ChartPanel::styleMessage(QLabel *label)
+{
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setMargin(24);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    label->setFont(font);
+    label->setForegroundRole(QPalette::PlaceholderText);
 }
 
 void ChartPanel::setContent(QWidget *content)

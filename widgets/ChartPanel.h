@@ -21,6 +21,9 @@ public:
     void showContent();
 
     bool isShowingMessage() const;
+    /// Gives `label` the look of a panel's message: plain text, centred, wrapped, a little larger, in
+    /// the placeholder colour. Pages that manage their own message label use it too.
+    static void styleMessage(QLabel *label);
     /// The message shown, empty while the content is shown.
     QString message() const;
 

@@ -39,8 +39,8 @@ public:
 
     /// The cases and setup of the store at `location` were (re)loaded. A null table with an empty
     /// `error` means loading; with `error`, loading failed.
-    void setStore(const QString &location, std::shared_ptr<const CaseTable> table, const AnalyticsInput &setup,
-        const QString &error = {});
+    void setStore(const QString &location, std::shared_ptr<const CaseTable> table,
+        const AnalyticsInput &setup, const QString &error = {});
     /// Shows "loading" on every page until setStore() is called.
     void setLoading(const QString &location);
     /// The setup (settings, court groups, petitions) changed.

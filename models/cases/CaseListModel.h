@@ -54,8 +54,8 @@ public:
 
     /// Shows `rows` of `table` (a model reset). Case numbers are read from the store at
     /// `storeLocation`; `settings` and `asOf` give the Deadline and DaysLeft columns.
-    void setRows(std::shared_ptr<const CaseTable> table, std::vector<quint32> rows, const QString &storeLocation,
-        const IndicatorSettings &settings, QDate asOf);
+    void setRows(std::shared_ptr<const CaseTable> table, std::vector<quint32> rows,
+        const QString &storeLocation, const IndicatorSettings &settings, QDate asOf);
     void clear();
 
     /// The CaseTable row of list row `row`.

@@ -1,16 +1,16 @@
+#include "DashboardView.h"
 #include "ImportController.h"
 #include "ImportSummaryDialog.h"
 #include "MainWindow.h"
-#include "DashboardView.h"
+#include "TestSupport.h"
 #include "charts/InteractiveChartView.h"
 #include "dashboard/DashboardController.h"
 #include "trends/TrendsPage.h"
-#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDropEvent>
 #include <QChart>
+#include <QDropEvent>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMenuBar>

@@ -759,7 +759,8 @@ void tst_CaseTable::storeIdsFollowTheStore()
     QFETCH(QString, change);
     QFETCH(bool, portable);
     QString error;
-    const QString path = m_dir.filePath(QStringLiteral("ids-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())));
+    const QString path
+        = m_dir.filePath(QStringLiteral("ids-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())));
     {
         auto store = Store::open(path, &error);
         QVERIFY2(store, qPrintable(error));
@@ -799,7 +800,6 @@ void tst_CaseTable::storeIdsFollowTheStore()
     }
     if (change.startsWith(QLatin1String("DELETE FROM cases WHERE id = 3")))
         QCOMPARE(table->rowOfStoreId(3), std::nullopt);
-
 }
 
 QTEST_GUILESS_MAIN(tst_CaseTable)

@@ -53,9 +53,9 @@ std::shared_ptr<CaseTable> makeTable()
     // Pending at 2018-06-30. Deadlines (filing + 6 months + extension): 2017-03-10 → 2017-09-10 (overdue),
     // 2017-12-01 + 90 days → 2018-08-30 (not yet due), 2018-01-05 → 2018-07-05 and 2018-01-20 →
     // 2018-07-20 (due soon), 2018-05-01 → 2018-11-01.
-    const QList<std::pair<QDate, int>> pending = {{QDate(2016, 5, 2), 0}, {QDate(2017, 3, 10), 0},
-        {QDate(2017, 10, 1), 0}, {QDate(2017, 12, 1), 90}, {QDate(2018, 1, 5), 0}, {QDate(2018, 1, 20), 0},
-        {QDate(2018, 5, 1), 0}};
+    const QList<std::pair<QDate, int>> pending
+        = {{QDate(2016, 5, 2), 0}, {QDate(2017, 3, 10), 0}, {QDate(2017, 10, 1), 0}, {QDate(2017, 12, 1), 90},
+            {QDate(2018, 1, 5), 0}, {QDate(2018, 1, 20), 0}, {QDate(2018, 5, 1), 0}};
     for (const auto &[filed, extension] : pending)
         table->append(makeCase(filed, QDate(), extension), &error);
     return table;
@@ -78,8 +78,7 @@ DashboardData makeData(QDate asOf = QDate(2018, 6, 30))
     return data;
 }
 
-template<typename T>
-T *seriesNamed(InteractiveChartView *view, const QString &name)
+template<typename T> T *seriesNamed(InteractiveChartView *view, const QString &name)
 {
     const auto all = view->chart()->series();
     for (QAbstractSeries *s : all) {
@@ -150,8 +149,10 @@ private Q_SLOTS:
         QCOMPARE(h.limitDays, 183);
         QVERIFY(limit->at(1).y() >= *std::max_element(expected.cbegin(), expected.cend()));
         // Tooltip: bin 2 is 60-89 days.
-        const QString tip = view->tooltipText(bars, bars->barSets().constFirst(), 2, QPointF(2, expected.at(2)));
-        QVERIFY2(tip.startsWith(QStringLiteral("Closed after 60–89 days: %1 cases").arg(h.counts[2])), qPrintable(tip));
+        const QString tip
+            = view->tooltipText(bars, bars->barSets().constFirst(), 2, QPointF(2, expected.at(2)));
+        QVERIFY2(tip.startsWith(QStringLiteral("Closed after 60–89 days: %1 cases").arg(h.counts[2])),
+            qPrintable(tip));
     }
 
     void survivalCurveHoldsTheEnginesPoints()
@@ -212,7 +213,7 @@ private Q_SLOTS:
         auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).constFirst());
         QVERIFY(axis);
         QCOMPARE(axis->categories(),
-            (QStringList{QStringLiteral("0-90"), QStringLiteral("91-180"), QStringLiteral("181-365"),
+            (QStringList {QStringLiteral("0-90"), QStringLiteral("91-180"), QStringLiteral("181-365"),
                 QStringLiteral("366-730"), QStringLiteral(">730")}));
     }
 
@@ -226,7 +227,8 @@ private Q_SLOTS:
         QCOMPARE(page.listModel(DurationsPage::List::Overdue)->rowCount(), 0);
         // The header shows the engine's count at once.
         const PendingAge &age = data.result->pendingAge;
-        QCOMPARE(page.listHeader(DurationsPage::List::Overdue), QStringLiteral("Overdue: %1").arg(age.overdue));
+        QCOMPARE(
+            page.listHeader(DurationsPage::List::Overdue), QStringLiteral("Overdue: %1").arg(age.overdue));
         QCOMPARE(page.listHeader(DurationsPage::List::DueSoon),
             QStringLiteral("Due within 30 days: %1").arg(age.dueWithin30Days));
 
@@ -254,7 +256,8 @@ private Q_SLOTS:
         page.setData(later);
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0, 5000);
         QTRY_VERIFY(!page.isSelecting());
-        QCOMPARE(page.listModel(DurationsPage::List::Overdue)->rowCount(), int(later.result->pendingAge.overdue));
+        QCOMPARE(
+            page.listModel(DurationsPage::List::Overdue)->rowCount(), int(later.result->pendingAge.overdue));
         QCOMPARE(page.listModel(DurationsPage::List::DueSoon)->rowCount(),
             int(later.result->pendingAge.dueWithin30Days));
         QCOMPARE(page.listHeader(DurationsPage::List::Overdue),
@@ -307,7 +310,8 @@ private Q_SLOTS:
         dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
         dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
         page.setPalette(dark);
-        QCOMPARE(page.view(DurationsPage::Chart::Survival)->chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
+        QCOMPARE(page.view(DurationsPage::Chart::Survival)->chart()->backgroundBrush().color(),
+            QColor(0x18, 0x18, 0x18));
         QEvent language(QEvent::LanguageChange);
         QCoreApplication::sendEvent(&page, &language);
         QCOMPARE(page.title(), QStringLiteral("Durations"));

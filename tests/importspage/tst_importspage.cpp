@@ -30,21 +30,6 @@ QString row(int sequence, const QString &filed)
         .arg(filed);
 }
 
-double nonBackgroundShare(const QImage &image)
-{
-    QHash<QRgb, qint64> counts;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2)
-            ++counts[image.pixel(x, y)];
-    }
-    qint64 total = 0, most = 0;
-    for (qint64 c : std::as_const(counts)) {
-        total += c;
-        most = std::max(most, c);
-    }
-    return total ? double(total - most) / double(total) : 0;
-}
-
 } // namespace
 
 class tst_ImportsPage : public QObject
@@ -223,7 +208,7 @@ void tst_ImportsPage::rendersToPng()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.view()->selectRow(0);
     const QImage image = page.grab().toImage();
-    QVERIFY(nonBackgroundShare(image) > 0.05);
+    QVERIFY(test::nonBackgroundShare(image) > 0.05);
     QDir().mkpath(QStringLiteral("/tmp/shots"));
     QVERIFY(image.save(QStringLiteral("/tmp/shots/imports.png")));
 }

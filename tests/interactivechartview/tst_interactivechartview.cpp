@@ -77,10 +77,7 @@ struct DateChart
         view->setFullRange();
     }
 
-    QPointF plotCentre() const
-    {
-        return view->mapFromScene(chart->mapToScene(chart->plotArea().center()));
-    }
+    QPointF plotCentre() const { return view->mapFromScene(chart->mapToScene(chart->plotArea().center())); }
 };
 
 void sendWheel(QWidget *target, QPointF pos, int delta)
@@ -252,7 +249,8 @@ private Q_SLOTS:
         QVERIFY(markers.constFirst()->labelBrush().color().alphaF() < 0.5);
         QVERIFY(markers.constFirst()->font().strikeOut());
 
-        QTest::mouseClick(c.view->viewport(), Qt::LeftButton, {}, legendLabelPos(c.view.get(), QStringLiteral("Closed")).toPoint());
+        QTest::mouseClick(c.view->viewport(), Qt::LeftButton, {},
+            legendLabelPos(c.view.get(), QStringLiteral("Closed")).toPoint());
         QVERIFY(c.closed->isVisible());
         QCOMPARE(c.chart->legend()->markers(c.closed).constFirst()->labelBrush().color().alphaF(), 1.0);
     }
@@ -265,7 +263,8 @@ private Q_SLOTS:
         c.view->setTooltipFormatter([](QAbstractSeries *series, QBarSet *, int index, QPointF value) {
             return QStringLiteral("%1 #%2 = %3").arg(series->name()).arg(index).arg(value.y());
         });
-        QCOMPARE(c.view->tooltipText(c.closed, nullptr, 4, c.closed->at(4)), QStringLiteral("Closed #4 = 1000"));
+        QCOMPARE(
+            c.view->tooltipText(c.closed, nullptr, 4, c.closed->at(4)), QStringLiteral("Closed #4 = 1000"));
     }
 
     void hoverShowsNearestPointsValue()
@@ -273,7 +272,8 @@ private Q_SLOTS:
         DateChart c;
         const QPointF pos = c.view->viewPosition(c.filed, 5);
         QVERIFY(!pos.isNull());
-        QCOMPARE(c.view->pointAt(pos + QPointF(3, -2)), std::make_pair(static_cast<QAbstractSeries *>(c.filed), 5));
+        QCOMPARE(c.view->pointAt(pos + QPointF(3, -2)),
+            std::make_pair(static_cast<QAbstractSeries *>(c.filed), 5));
         QTest::mouseMove(c.view->viewport(), (pos + QPointF(3, -2)).toPoint());
         QTRY_COMPARE(QToolTip::text(), QStringLiteral("Filed: 1,060"));
         // Far from every point: no tooltip.

@@ -1,10 +1,10 @@
 #include "ImportController.h"
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
+#include "TestSupport.h"
 #include "analytics/Analytics.h"
 #include "analytics/StoredSetup.h"
 #include "store/Store.h"
-#include "TestSupport.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -137,7 +137,8 @@ void TestMainWindow::reloadSetupReadsStoredSettings()
     const auto setup = setupLoaded.at(0).at(1).value<AnalyticsInput>();
     QVERIFY2(setupLoaded.at(0).at(2).toString().isEmpty(), qPrintable(setupLoaded.at(0).at(2).toString()));
     QCOMPARE(setup.settings, settings);
-    QCOMPARE(setup.courtGroups.value(QString::fromUtf8("试点法院")), QStringList{QString::fromUtf8("甲法院")});
+    QCOMPARE(
+        setup.courtGroups.value(QString::fromUtf8("试点法院")), QStringList {QString::fromUtf8("甲法院")});
 }
 
 void TestMainWindow::reimportInQueueChangesNothing()

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "analytics/Analytics.h"
 #include "analytics/CaseTable.h"
 #include "charts/ChartStyle.h"
@@ -152,21 +153,6 @@ QString listText(const QList<qreal> &values)
     } while (false)
 
 // Share of the pixels that differ from the most common colour.
-double nonBackgroundShare(const QImage &image)
-{
-    QHash<QRgb, qint64> counts;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2)
-            ++counts[image.pixel(x, y)];
-    }
-    qint64 total = 0, most = 0;
-    for (qint64 c : std::as_const(counts)) {
-        total += c;
-        most = std::max(most, c);
-    }
-    return total ? double(total - most) / double(total) : 0;
-}
-
 } // namespace
 
 class tst_MeasuresPage : public QObject
@@ -372,7 +358,7 @@ void tst_MeasuresPage::rendersToPng()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const QImage image = page.grab().toImage();
-    QVERIFY(nonBackgroundShare(image) > 0.05);
+    QVERIFY(test::nonBackgroundShare(image) > 0.05);
     QDir().mkpath(QStringLiteral("/tmp/shots"));
     QVERIFY(image.save(QStringLiteral("/tmp/shots/measures.png")));
 }

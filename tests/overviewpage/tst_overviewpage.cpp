@@ -515,8 +515,9 @@ void TestOverviewPage::screenshot()
     page.resize(1366 - 200, 768 - 130);
     IndicatorCard *pending = page.card(Indicator::Pending);
     QCOMPARE(pending->previousLabel()->palette().color(QPalette::WindowText),
-        chartStyle::color(pending->content().previous.trend == IndicatorCard::Trend::Worse ? chartStyle::Role::Bad
-                                                                                           : chartStyle::Role::Good,
+        chartStyle::color(pending->content().previous.trend == IndicatorCard::Trend::Worse
+                ? chartStyle::Role::Bad
+                : chartStyle::Role::Good,
             pending->palette()));
     QVERIFY(page.grab().save(QStringLiteral("/tmp/shots/overview-dark.png")));
 }

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "analytics/CaseTable.h"
 #include "analytics/StoredSetup.h"
 #include "settings/CourtGroupsEditor.h"
@@ -39,21 +40,6 @@ std::shared_ptr<CaseTable> twoCourts()
         table->append(r);
     }
     return table;
-}
-
-double nonBackgroundShare(const QImage &image)
-{
-    QHash<QRgb, qint64> counts;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2)
-            ++counts[image.pixel(x, y)];
-    }
-    qint64 total = 0, most = 0;
-    for (qint64 c : std::as_const(counts)) {
-        total += c;
-        most = std::max(most, c);
-    }
-    return total ? double(total - most) / double(total) : 0;
 }
 
 } // namespace
@@ -375,7 +361,7 @@ void tst_SettingsPage::rendersToPng()
     page->resize(1100, 1400);
     QVERIFY(QTest::qWaitForWindowExposed(page.get()));
     const QImage image = page->grab().toImage();
-    QVERIFY(nonBackgroundShare(image) > 0.05);
+    QVERIFY(test::nonBackgroundShare(image) > 0.05);
     QDir().mkpath(QStringLiteral("/tmp/shots"));
     QVERIFY(image.save(QStringLiteral("/tmp/shots/settings.png")));
 }

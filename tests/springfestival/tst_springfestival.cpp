@@ -55,7 +55,8 @@ private Q_SLOTS:
             QVERIFY2(d >= QDate(year, 1, 21) && d <= QDate(year, 2, 20), qPrintable(d.toString(Qt::ISODate)));
             if (year > SpringFestival::FirstYear) {
                 const qint64 gap = SpringFestival::date(year - 1).daysTo(d);
-                QVERIFY2((gap >= 354 && gap <= 356) || (gap >= 383 && gap <= 385), qPrintable(QString::number(year)));
+                QVERIFY2((gap >= 354 && gap <= 356) || (gap >= 383 && gap <= 385),
+                    qPrintable(QString::number(year)));
             }
         }
     }
@@ -63,12 +64,13 @@ private Q_SLOTS:
     void between()
     {
         QCOMPARE(SpringFestival::between(QDate(2016, 1, 1), QDate(2018, 12, 31)),
-            (QList<QDate>{QDate(2016, 2, 8), QDate(2017, 1, 28), QDate(2018, 2, 16)}));
+            (QList<QDate> {QDate(2016, 2, 8), QDate(2017, 1, 28), QDate(2018, 2, 16)}));
         // The bounds are inclusive; a period starting after the day leaves that year out.
         QCOMPARE(SpringFestival::between(QDate(2016, 2, 8), QDate(2017, 1, 28)),
-            (QList<QDate>{QDate(2016, 2, 8), QDate(2017, 1, 28)}));
+            (QList<QDate> {QDate(2016, 2, 8), QDate(2017, 1, 28)}));
         QCOMPARE(SpringFestival::between(QDate(2016, 2, 9), QDate(2017, 1, 27)), QList<QDate>());
-        QCOMPARE(SpringFestival::between(QDate(1980, 1, 1), QDate(1990, 12, 31)), QList<QDate>{QDate(1990, 1, 27)});
+        QCOMPARE(SpringFestival::between(QDate(1980, 1, 1), QDate(1990, 12, 31)),
+            QList<QDate> {QDate(1990, 1, 27)});
         QCOMPARE(SpringFestival::between(QDate(2018, 1, 1), QDate(2017, 1, 1)), QList<QDate>());
         QCOMPARE(SpringFestival::between(QDate(), QDate(2017, 1, 1)), QList<QDate>());
     }

@@ -6,9 +6,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringEncoder>
+
+#include <algorithm>
 
 namespace caseload::test {
 
@@ -102,6 +106,22 @@ bool writeText(const QString &path, const QString &text, const char *encoding, b
         return false;
     const QByteArray bytes = encoder.encode(text);
     return file.write(bytes) == bytes.size();
+}
+
+double nonBackgroundShare(const QImage &image)
+{
+    QHash<QRgb, qint64> counts;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            ++counts[image.pixel(x, y)];
+    }
+    qint64 total = 0;
+    qint64 most = 0;
+    for (qint64 c : std::as_const(counts)) {
+        total += c;
+        most = std::max(most, c);
+    }
+    return total ? double(total - most) / double(total) : 0;
 }
 
 } // namespace caseload::test

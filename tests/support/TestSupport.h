@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QImage;
+
 namespace caseload {
 class Store;
 }
@@ -44,5 +46,9 @@ QList<CaseRecord> allCases(const Store &store);
 /// Writes `text` to `path` in UTF-8 (optionally with a BOM), or in the given encoding name via
 /// QStringEncoder/QStringDecoder names ("GB18030"). Returns false on failure.
 bool writeText(const QString &path, const QString &text, const char *encoding = "UTF-8", bool bom = false);
+
+/// Share of an image's pixels (sampled every second row and column) that differ from its most common
+/// colour: near 0 for a blank render, well above 0.05 for a page with text and charts.
+double nonBackgroundShare(const QImage &image);
 
 } // namespace caseload::test

@@ -51,7 +51,8 @@ std::shared_ptr<CaseTable> makeTable()
         }
     }
     for (int i = 0; i < 6; ++i)
-        table->append(makeCase(QDate(2017, 6, 1 + i), QDate(2017, 12, 20 + i), ClosureMethod::TerminatedThisRound));
+        table->append(
+            makeCase(QDate(2017, 6, 1 + i), QDate(2017, 12, 20 + i), ClosureMethod::TerminatedThisRound));
     return table;
 }
 
@@ -71,8 +72,7 @@ DashboardData makeData(QDate from = QDate(2017, 10, 1), QDate to = QDate(2018, 4
     return data;
 }
 
-template<typename T>
-T *seriesNamed(InteractiveChartView *view, const QString &name)
+template<typename T> T *seriesNamed(InteractiveChartView *view, const QString &name)
 {
     const auto all = view->chart()->series();
     for (QAbstractSeries *s : all) {
@@ -130,8 +130,10 @@ private Q_SLOTS:
         auto *flow = page.view(TrendsPage::Chart::Flow);
         auto *filed = seriesNamed<QLineSeries>(flow, QStringLiteral("filed"));
         auto *closed = seriesNamed<QLineSeries>(flow, QStringLiteral("closed"));
-        auto *pending = seriesNamed<QAreaSeries>(page.view(TrendsPage::Chart::Pending), QStringLiteral("pending"));
-        auto *clearance = seriesNamed<QLineSeries>(page.view(TrendsPage::Chart::Clearance), QStringLiteral("clearance"));
+        auto *pending
+            = seriesNamed<QAreaSeries>(page.view(TrendsPage::Chart::Pending), QStringLiteral("pending"));
+        auto *clearance
+            = seriesNamed<QLineSeries>(page.view(TrendsPage::Chart::Clearance), QStringLiteral("clearance"));
         auto *rolling = seriesNamed<QLineSeries>(
             page.view(TrendsPage::Chart::Clearance), QStringLiteral("clearanceRolling12"));
         QVERIFY(filed && closed && pending && clearance && rolling);
@@ -166,9 +168,10 @@ private Q_SLOTS:
             rollingCount += m.clearanceRolling12.has_value();
         QCOMPARE(rolling->count(), rollingCount);
 
-        auto *reference = seriesNamed<QLineSeries>(page.view(TrendsPage::Chart::Clearance), QStringLiteral("reference"));
+        auto *reference
+            = seriesNamed<QLineSeries>(page.view(TrendsPage::Chart::Clearance), QStringLiteral("reference"));
         QVERIFY(reference);
-        QCOMPARE(ys(reference->points()), (QList<qreal>{100, 100}));
+        QCOMPARE(ys(reference->points()), (QList<qreal> {100, 100}));
         QCOMPARE(reference->pen().style(), Qt::DashLine);
     }
 
@@ -196,7 +199,8 @@ private Q_SLOTS:
         QVERIFY(flow->chart()->legend()->markers(december).constFirst()->isVisible());
 
         // Spring Festival 2018 fell on 16 February: February 2018 is shaded on all three charts.
-        for (auto chart : {TrendsPage::Chart::Flow, TrendsPage::Chart::Pending, TrendsPage::Chart::Clearance}) {
+        for (auto chart :
+            {TrendsPage::Chart::Flow, TrendsPage::Chart::Pending, TrendsPage::Chart::Clearance}) {
             auto *view = page.view(chart);
             auto *shade = seriesNamed<QAreaSeries>(view, QStringLiteral("springFestival"));
             QVERIFY(shade);
@@ -204,9 +208,11 @@ private Q_SLOTS:
             QCOMPARE(points.size(), 4);
             QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(points.at(0).x())).date(), QDate(2018, 2, 1));
             QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(points.at(3).x())).date(), QDate(2018, 3, 1));
-            QVERIFY(points.at(1).y() >= view->chart()->axes(Qt::Vertical).constFirst()->property("max").toReal());
+            QVERIFY(
+                points.at(1).y() >= view->chart()->axes(Qt::Vertical).constFirst()->property("max").toReal());
             QVERIFY(view->chart()->legend()->markers(shade).constFirst()->isVisible());
-            QCOMPARE(view->tooltipText(shade, nullptr, 1, points.at(1)), QStringLiteral("Spring Festival: 2018-02-16"));
+            QCOMPARE(view->tooltipText(shade, nullptr, 1, points.at(1)),
+                QStringLiteral("Spring Festival: 2018-02-16"));
         }
 
         // A period without either: no points, no legend entries.
@@ -279,7 +285,8 @@ private Q_SLOTS:
         auto *pendingView = page.view(TrendsPage::Chart::Pending);
         auto *pending = seriesNamed<QAreaSeries>(pendingView, QStringLiteral("pending"));
         const QPointF march = pending->upperSeries()->at(5);
-        const QPointF inside = pendingView->chart()->mapToPosition(QPointF(march.x(), march.y() / 2), pending);
+        const QPointF inside
+            = pendingView->chart()->mapToPosition(QPointF(march.x(), march.y() / 2), pending);
         QTest::mouseClick(pendingView->viewport(), Qt::LeftButton, {},
             pendingView->mapFromScene(pendingView->chart()->mapToScene(inside)));
         QCOMPARE(drill.count(), 1);
@@ -325,8 +332,10 @@ private Q_SLOTS:
         dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
         dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
         page.setPalette(dark);
-        QCOMPARE(page.view(TrendsPage::Chart::Flow)->chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
-        QCOMPARE(page.view(TrendsPage::Chart::Clearance)->chart()->legend()->labelColor(), QColor(0xee, 0xee, 0xee));
+        QCOMPARE(
+            page.view(TrendsPage::Chart::Flow)->chart()->backgroundBrush().color(), QColor(0x18, 0x18, 0x18));
+        QCOMPARE(page.view(TrendsPage::Chart::Clearance)->chart()->legend()->labelColor(),
+            QColor(0xee, 0xee, 0xee));
         QEvent language(QEvent::LanguageChange);
         QCoreApplication::sendEvent(&page, &language);
         QCOMPARE(page.title(), QStringLiteral("Trends"));

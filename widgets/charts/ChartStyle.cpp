@@ -25,10 +25,10 @@ constexpr char IndexProperty[] = "caseloadSeriesIndex";
 
 // Okabe & Ito's palette (distinguishable with the common colour-vision deficiencies), darkened a
 // little where it is too pale on white and lightened on dark backgrounds.
-constexpr std::array<QRgb, 8> LightSeries = {
-    0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x8F7F00, 0x555555};
-constexpr std::array<QRgb, 8> DarkSeries = {
-    0x56B4E9, 0xF0894A, 0x3DC79F, 0xE39CC8, 0xE6A92E, 0x9AD0F5, 0xF0E442, 0xC8C8C8};
+constexpr std::array<QRgb, 8> LightSeries
+    = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x8F7F00, 0x555555};
+constexpr std::array<QRgb, 8> DarkSeries
+    = {0x56B4E9, 0xF0894A, 0x3DC79F, 0xE39CC8, 0xE6A92E, 0x9AD0F5, 0xF0E442, 0xC8C8C8};
 
 // How opaque an area's fill is, relative to its role colour: bands and shading must not hide the
 // lines and grid beneath them.
@@ -144,8 +144,8 @@ QFont font(qreal scale)
         families.append(f.family());
     // Explicit CJK fallbacks: offscreen rendering and PDF export do not always get the system's
     // fallback chain, and a chart without them prints boxes for Chinese labels.
-    for (const char *family : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei",
-             "PingFang SC", "SimHei"}) {
+    for (const char *family : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC",
+             "Microsoft YaHei", "PingFang SC", "SimHei"}) {
         const QString name = QString::fromLatin1(family);
         if (!families.contains(name))
             families.append(name);

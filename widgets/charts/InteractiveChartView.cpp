@@ -45,7 +45,8 @@ constexpr qreal MinSpanShare = 1.0 / 400;
 
 bool isXY(QAbstractSeries *series)
 {
-    return series->type() == QAbstractSeries::SeriesTypeLine || series->type() == QAbstractSeries::SeriesTypeSpline
+    return series->type() == QAbstractSeries::SeriesTypeLine
+        || series->type() == QAbstractSeries::SeriesTypeSpline
         || series->type() == QAbstractSeries::SeriesTypeScatter;
 }
 
@@ -128,7 +129,8 @@ void InteractiveChartView::attachSeries(QAbstractSeries *series)
                 m_hoveredArea = area;
                 const int index = nearestByX(area, point.x());
                 if (index >= 0) {
-                    showTooltip(tooltipText(area, nullptr, index, area->upperSeries()->at(index)), QCursor::pos());
+                    showTooltip(
+                        tooltipText(area, nullptr, index, area->upperSeries()->at(index)), QCursor::pos());
                 }
             } else if (m_hoveredArea == area) {
                 m_hoveredArea = nullptr;
@@ -182,7 +184,8 @@ void InteractiveChartView::attachSeries(QAbstractSeries *series)
     connectMarkers();
 }
 
-QString InteractiveChartView::tooltipText(QAbstractSeries *series, QBarSet *barSet, int index, QPointF value) const
+QString InteractiveChartView::tooltipText(
+    QAbstractSeries *series, QBarSet *barSet, int index, QPointF value) const
 {
     if (m_formatter)
         return m_formatter(series, barSet, index, value);
@@ -438,8 +441,8 @@ void InteractiveChartView::connectMarkers()
     const auto markers = chart()->legend()->markers();
     for (QLegendMarker *marker : markers) {
         QAbstractSeries *series = marker->series();
-        const bool attached = std::any_of(
-            m_series.cbegin(), m_series.cend(), [series](const QPointer<QAbstractSeries> &s) { return s == series; });
+        const bool attached = std::any_of(m_series.cbegin(), m_series.cend(),
+            [series](const QPointer<QAbstractSeries> &s) { return s == series; });
         if (!attached)
             continue;
         if (!marker->property(MarkerConnected).toBool()) {
@@ -552,7 +555,8 @@ void InteractiveChartView::mouseMoveEvent(QMouseEvent *event)
             chart()->mapFromScene(mapToScene(event->position().toPoint())), m_hoveredArea);
         const int areaIndex = nearestByX(m_hoveredArea, value.x());
         if (areaIndex >= 0) {
-            showTooltip(tooltipText(m_hoveredArea, nullptr, areaIndex, m_hoveredArea->upperSeries()->at(areaIndex)),
+            showTooltip(
+                tooltipText(m_hoveredArea, nullptr, areaIndex, m_hoveredArea->upperSeries()->at(areaIndex)),
                 event->globalPosition().toPoint());
         }
     } else if (!m_barHovered) {

@@ -1,5 +1,7 @@
 #include "DurationsPage.h"
 
+#include "ChartPanel.h"
+
 #include "cases/CaseListModel.h"
 #include "charts/ChartStyle.h"
 #include "charts/InteractiveChartView.h"
@@ -24,8 +26,8 @@
 #include <QScatterSeries>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -85,14 +87,7 @@ DurationsPage::DurationsPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setMargin(24);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
-    QFont messageFont = m_message->font();
-    messageFont.setPointSizeF(messageFont.pointSizeF() * 1.2);
-    m_message->setFont(messageFont);
+    ChartPanel::styleMessage(m_message);
     m_stack->addWidget(m_message);
 
     buildHistogram();
@@ -218,7 +213,8 @@ void DurationsPage::buildHistogram()
     m_histogramCounts->setLabelFormat(QStringLiteral("%.0f"));
     m_histogramChart->addAxis(m_histogramDays, Qt::AlignBottom);
     m_histogramChart->addAxis(m_histogramCounts, Qt::AlignLeft);
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_histogram), static_cast<QAbstractSeries *>(m_timeLimit)}) {
+    for (QAbstractSeries *series :
+        {static_cast<QAbstractSeries *>(m_histogram), static_cast<QAbstractSeries *>(m_timeLimit)}) {
         series->attachAxis(m_histogramDays);
         series->attachAxis(m_histogramCounts);
     }
@@ -275,15 +271,17 @@ void DurationsPage::buildSurvival()
     m_survivalView->setMinimumSize(280, 220);
     m_survivalView->setTimeZoomEnabled(true);
     // The median before the curve: where both are under the cursor, the median's tooltip wins.
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_median), static_cast<QAbstractSeries *>(m_survival),
-             static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_survivalLimit)}) {
+    for (QAbstractSeries *series :
+        {static_cast<QAbstractSeries *>(m_median), static_cast<QAbstractSeries *>(m_survival),
+            static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_survivalLimit)}) {
         m_survivalView->attachSeries(series);
     }
     setMarkerVisible(m_survivalChart, m_medianGuide, false);
     // The title says what the curve is; its legend entry would crowd out the median's.
     setMarkerVisible(m_survivalChart, m_survival, false);
-    m_survivalView->setTooltipFormatter(
-        [this](QAbstractSeries *series, QBarSet *, int index, QPointF) { return survivalTooltip(series, index); });
+    m_survivalView->setTooltipFormatter([this](QAbstractSeries *series, QBarSet *, int index, QPointF) {
+        return survivalTooltip(series, index);
+    });
 }
 
 void DurationsPage::buildPendingAge()
@@ -353,10 +351,12 @@ QWidget *DurationsPage::buildList(ListPanel &p, List list)
     QHeaderView *header = p.table->horizontalHeader();
     header->resizeSection(CaseListModel::CaseNumber,
         metrics.horizontalAdvance(QStringLiteral("（2018）京0105执恢12345号")) + 16);
-    header->resizeSection(CaseListModel::Court, metrics.horizontalAdvance(QStringLiteral("北京市朝阳区人民法院")) + 16);
+    header->resizeSection(
+        CaseListModel::Court, metrics.horizontalAdvance(QStringLiteral("北京市朝阳区人民法院")) + 16);
     header->resizeSection(CaseListModel::Filed, date);
     header->resizeSection(CaseListModel::Deadline, date);
-    header->resizeSection(CaseListModel::DaysLeft, metrics.horizontalAdvance(QStringLiteral("Days left")) + 24);
+    header->resizeSection(
+        CaseListModel::DaysLeft, metrics.horizontalAdvance(QStringLiteral("Days left")) + 24);
     // How late first: on a narrow screen the court and handler are what scrolls out of view.
     header->moveSection(header->visualIndex(CaseListModel::DaysLeft), 1);
     header->moveSection(header->visualIndex(CaseListModel::Deadline), 2);
@@ -587,8 +587,8 @@ void DurationsPage::selectionFinished(List list)
     if (selection.request != p.request || !m_data.hasResult())
         return;
     if (selection.rows) {
-        p.model->setRows(m_data.table, *selection.rows, m_data.storeLocation, m_data.input.settings,
-            m_data.result->asOf);
+        p.model->setRows(
+            m_data.table, *selection.rows, m_data.storeLocation, m_data.input.settings, m_data.result->asOf);
     } else {
         p.model->clear();
     }
@@ -605,8 +605,9 @@ void DurationsPage::drillDown(List list)
     DrillDown drill;
     drill.subset = subset(list);
     const QString asOf = QLocale().toString(m_data.result->asOf, QLocale::ShortFormat);
-    drill.title = list == List::Overdue ? tr("Pending cases past their deadline on %1").arg(asOf)
-                                        : tr("Pending cases reaching their deadline within 30 days of %1").arg(asOf);
+    drill.title = list == List::Overdue
+        ? tr("Pending cases past their deadline on %1").arg(asOf)
+        : tr("Pending cases reaching their deadline within 30 days of %1").arg(asOf);
     Q_EMIT drillDownRequested(drill);
 }
 
@@ -627,7 +628,8 @@ QString DurationsPage::histogramTooltip(int bin) const
     if (size_t(bin) + 1 == h.counts.size())
         range = tr("%1 days or more").arg(locale.toString(bin * h.binDays));
     else
-        range = tr("%1–%2 days").arg(locale.toString(bin * h.binDays), locale.toString((bin + 1) * h.binDays - 1));
+        range = tr("%1–%2 days")
+                    .arg(locale.toString(bin * h.binDays), locale.toString((bin + 1) * h.binDays - 1));
     return tr("Closed after %1: %2 cases (%3)").arg(range, count(n), share);
 }
 
@@ -734,7 +736,8 @@ void DurationsPage::retranslateHeaders()
         band = tr("%1% band").arg(QLocale().toString(curve.confidenceLevel * 100, 'f', 0));
         if (curve.medianDays)
             median = tr("Median: %1 days").arg(days(*curve.medianDays));
-        m_timeLimit->setName(tr("Time limit (%1 days)").arg(count(m_data.result->durations.histogram.limitDays)));
+        m_timeLimit->setName(
+            tr("Time limit (%1 days)").arg(count(m_data.result->durations.histogram.limitDays)));
     } else {
         m_timeLimit->setName(tr("Time limit"));
     }
@@ -782,12 +785,13 @@ void DurationsPage::updateState()
     m_stack->setCurrentIndex(1);
 
     const AnalyticsResult &r = *m_data.result;
-    m_histogramView->setAccessibleDescription(
-        r.durations.medianDays ? tr("%1 cases closed; median %2 days.")
-                                     .arg(count(r.durations.closedCases), days(*r.durations.medianDays))
-                               : tr("%1 cases closed.").arg(count(r.durations.closedCases)));
+    m_histogramView->setAccessibleDescription(r.durations.medianDays
+            ? tr("%1 cases closed; median %2 days.")
+                  .arg(count(r.durations.closedCases), days(*r.durations.medianDays))
+            : tr("%1 cases closed.").arg(count(r.durations.closedCases)));
     m_survivalView->setAccessibleDescription(r.survival.medianDays
-            ? tr("%1 cases; median time to closure %2 days.").arg(count(r.survival.cases), days(*r.survival.medianDays))
+            ? tr("%1 cases; median time to closure %2 days.")
+                  .arg(count(r.survival.cases), days(*r.survival.medianDays))
             : tr("%1 cases; more than half still open.").arg(count(r.survival.cases)));
     m_ageView->setAccessibleDescription(tr("%1 cases pending.").arg(count(r.pendingAge.total)));
 }

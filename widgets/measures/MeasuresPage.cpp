@@ -1,5 +1,7 @@
 #include "MeasuresPage.h"
 
+#include "ChartPanel.h"
+
 #include "MeasureCourtsPanel.h"
 #include "MeasureText.h"
 #include "MeasureTrendPanel.h"
@@ -35,14 +37,7 @@ MeasuresPage::MeasuresPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    m_message->setWordWrap(true);
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setMargin(24);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
-    QFont font = m_message->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    m_message->setFont(font);
+    ChartPanel::styleMessage(m_message);
     m_stack->addWidget(m_message);
 
     auto *content = new QWidget;

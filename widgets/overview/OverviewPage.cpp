@@ -186,17 +186,20 @@ Card::Change changeOf(
 {
     Card::Change c;
     if (!before) {
-        c.toolTip = QCoreApplication::translate("caseload::OverviewPage", "%1: no data to compare with").arg(label);
+        c.toolTip
+            = QCoreApplication::translate("caseload::OverviewPage", "%1: no data to compare with").arg(label);
         return c;
     }
     const auto a = valueOf(i, now);
     const auto b = valueOf(i, *before);
     const QString period = isoRange(*before);
     if (!b) {
-        c.toolTip = QCoreApplication::translate("caseload::OverviewPage", "%1 (%2): not computable. %3").arg(label, period, reasonOf(i, *before));
+        c.toolTip = QCoreApplication::translate("caseload::OverviewPage", "%1 (%2): not computable. %3")
+                        .arg(label, period, reasonOf(i, *before));
         return c;
     }
-    c.toolTip = QCoreApplication::translate("caseload::OverviewPage", "%1 (%2): %3").arg(label, period, formatExact(i, *b));
+    c.toolTip = QCoreApplication::translate("caseload::OverviewPage", "%1 (%2): %3")
+                    .arg(label, period, formatExact(i, *b));
     if (!a)
         return c;
     double delta = 0;
@@ -209,8 +212,9 @@ Card::Change changeOf(
         delta = (*a - *b) / *b * 100;
     }
     const QString size = QLocale().toString(std::abs(delta), 'f', 1);
-    const QString amount = kindOf(i) == Kind::Share ? QCoreApplication::translate("caseload::OverviewPage", "%1 pp", "percentage points").arg(size)
-                                                    : size + QLatin1Char('%');
+    const QString amount = kindOf(i) == Kind::Share
+        ? QCoreApplication::translate("caseload::OverviewPage", "%1 pp", "percentage points").arg(size)
+        : size + QLatin1Char('%');
     if (std::round(std::abs(delta) * 10) == 0) {
         c.text = QStringLiteral("→ ") + amount;
         return c;

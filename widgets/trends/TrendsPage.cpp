@@ -1,5 +1,7 @@
 #include "TrendsPage.h"
 
+#include "ChartPanel.h"
+
 #include "charts/ChartStyle.h"
 #include "charts/InteractiveChartView.h"
 #include "domain/SpringFestival.h"
@@ -19,12 +21,12 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QStackedWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
-#include <initializer_list>
 #include <cmath>
+#include <initializer_list>
 
 namespace caseload {
 
@@ -98,14 +100,7 @@ TrendsPage::TrendsPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setMargin(24);
-    m_message->setForegroundRole(QPalette::PlaceholderText);
-    QFont messageFont = m_message->font();
-    messageFont.setPointSizeF(messageFont.pointSizeF() * 1.2);
-    m_message->setFont(messageFont);
+    ChartPanel::styleMessage(m_message);
     m_stack->addWidget(m_message);
 
     auto *content = new QWidget(m_stack);
@@ -142,12 +137,13 @@ TrendsPage::TrendsPage(QWidget *parent)
         connect(view, &InteractiveChartView::rangeChanged, this,
             [this, view](qreal min, qreal max) { syncRange(view, min, max); });
         connect(view, &InteractiveChartView::zoomChanged, this, [this] {
-            m_resetZoom->setEnabled(m_flow.view->isZoomed() || m_pending.view->isZoomed()
-                || m_clearance.view->isZoomed());
+            m_resetZoom->setEnabled(
+                m_flow.view->isZoomed() || m_pending.view->isZoomed() || m_clearance.view->isZoomed());
         });
         connect(view, &InteractiveChartView::pointClicked, this, &TrendsPage::onPointClicked);
-        view->setTooltipFormatter(
-            [this](QAbstractSeries *series, QBarSet *, int index, QPointF) { return tooltip(series, index); });
+        view->setTooltipFormatter([this](QAbstractSeries *series, QBarSet *, int index, QPointF) {
+            return tooltip(series, index);
+        });
     }
     connect(m_resetZoom, &QPushButton::clicked, this, [this] {
         for (InteractiveChartView *view : {m_flow.view, m_pending.view, m_clearance.view})
@@ -253,9 +249,9 @@ void TrendsPage::buildFlowChart()
     addSeries(m_flow, m_december);
     // December before the closed line: where both are under the cursor, December's tooltip (with the
     // closure index) wins.
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_flow.springFestival),
-             static_cast<QAbstractSeries *>(m_filed), static_cast<QAbstractSeries *>(m_december),
-             static_cast<QAbstractSeries *>(m_closed)}) {
+    for (QAbstractSeries *series :
+        {static_cast<QAbstractSeries *>(m_flow.springFestival), static_cast<QAbstractSeries *>(m_filed),
+            static_cast<QAbstractSeries *>(m_december), static_cast<QAbstractSeries *>(m_closed)}) {
         m_flow.view->attachSeries(series);
     }
 }
@@ -364,7 +360,7 @@ void TrendsPage::showResult()
     }
     // Axes first, with the old points gone: every axis change lays the series out again, and over
     // 200 months that costs more than the new data.
-    for (QXYSeries *series : std::initializer_list<QXYSeries *>{
+    for (QXYSeries *series : std::initializer_list<QXYSeries *> {
              m_filed, m_closed, m_december, m_pendingLine, m_clearanceRate, m_rolling})
         series->clear();
     m_flow.values->setRange(0, std::max<qreal>(qreal(maxCount) * 1.05, 1));
@@ -377,7 +373,7 @@ void TrendsPage::showResult()
     // A dot per month helps to read a year or two; over longer periods the dots only clutter the
     // lines (and cost drawing time). Clicks still find the nearest month.
     const bool dots = m_months.size() <= 48;
-    for (QXYSeries *series : std::initializer_list<QXYSeries *>{m_filed, m_closed, m_clearanceRate})
+    for (QXYSeries *series : std::initializer_list<QXYSeries *> {m_filed, m_closed, m_clearanceRate})
         series->setPointsVisible(dots);
     m_pendingArea->setPointsVisible(dots);
     m_filed->replace(filed);
@@ -438,10 +434,12 @@ void TrendsPage::updateShading(ChartParts &parts)
 void TrendsPage::updateTicks()
 {
     for (ChartParts *parts : {&m_flow, &m_pending, &m_clearance}) {
-        const qreal span = qreal(parts->time->max().toMSecsSinceEpoch() - parts->time->min().toMSecsSinceEpoch());
+        const qreal span
+            = qreal(parts->time->max().toMSecsSinceEpoch() - parts->time->min().toMSecsSinceEpoch());
         const qreal interval = span / std::max(1, parts->time->tickCount() - 1);
         // Zoomed in so far that ticks are less than a month apart: months alone would repeat.
-        parts->time->setFormat(interval < 28 * DayMs ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
+        parts->time->setFormat(
+            interval < 28 * DayMs ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM"));
     }
 }
 
@@ -456,7 +454,8 @@ void TrendsPage::syncRange(InteractiveChartView *source, qreal min, qreal max)
     }
     m_syncing = false;
     updateTicks();
-    m_resetZoom->setEnabled(m_flow.view->isZoomed() || m_pending.view->isZoomed() || m_clearance.view->isZoomed());
+    m_resetZoom->setEnabled(
+        m_flow.view->isZoomed() || m_pending.view->isZoomed() || m_clearance.view->isZoomed());
 }
 
 // --- interaction ------------------------------------------------------------------------------
@@ -473,7 +472,8 @@ void TrendsPage::onPointClicked(QAbstractSeries *series, int index)
         monthIndex = index;
     } else if (series == m_december) {
         kind = CaseSubset::Kind::Closed;
-        monthIndex = index >= 0 && size_t(index) < m_decemberMonths.size() ? m_decemberMonths[size_t(index)] : -1;
+        monthIndex
+            = index >= 0 && size_t(index) < m_decemberMonths.size() ? m_decemberMonths[size_t(index)] : -1;
     } else if (series == m_pendingArea) {
         kind = CaseSubset::Kind::Pending;
         monthIndex = index;
@@ -521,7 +521,8 @@ QString TrendsPage::tooltip(QAbstractSeries *series, int index) const
                               : QString();
     };
 
-    if (series == m_flow.springFestival || series == m_pending.springFestival || series == m_clearance.springFestival) {
+    if (series == m_flow.springFestival || series == m_pending.springFestival
+        || series == m_clearance.springFestival) {
         const int festival = index / 4;
         if (festival < 0 || festival >= m_festivals.size())
             return {};
@@ -537,7 +538,8 @@ QString TrendsPage::tooltip(QAbstractSeries *series, int index) const
             return tr("%1 · Closed: %2").arg(monthLabel(m->month), count(m->closed)) + closureIndex(*m);
     } else if (series == m_december) {
         if (const MonthlyPoint *m = monthAt(mapped(m_decemberMonths, index)))
-            return tr("%1 · December closures: %2").arg(monthLabel(m->month), count(m->closed)) + closureIndex(*m);
+            return tr("%1 · December closures: %2").arg(monthLabel(m->month), count(m->closed))
+                + closureIndex(*m);
     } else if (series == m_pendingArea) {
         if (const MonthlyPoint *m = monthAt(index))
             return tr("%1 · Pending at month end: %2").arg(monthLabel(m->month), count(m->pendingEnd));
@@ -642,14 +644,14 @@ void TrendsPage::updateState()
 
     const auto &monthly = m_data.result->monthly;
     const FlowSummary &flow = m_data.result->flow;
-    const QString period = tr("%1 to %2").arg(monthLabel(monthly.front().month), monthLabel(monthly.back().month));
+    const QString period
+        = tr("%1 to %2").arg(monthLabel(monthly.front().month), monthLabel(monthly.back().month));
     m_flow.view->setAccessibleDescription(
         tr("%1: %2 cases filed, %3 closed.").arg(period, count(flow.filed), count(flow.closed)));
     m_pending.view->setAccessibleDescription(
         tr("%1: %2 cases pending at the end.").arg(period, count(monthly.back().pendingEnd)));
-    m_clearance.view->setAccessibleDescription(flow.clearanceRate
-            ? tr("%1: clearance rate %2.").arg(period, percent(*flow.clearanceRate))
-            : period);
+    m_clearance.view->setAccessibleDescription(
+        flow.clearanceRate ? tr("%1: clearance rate %2.").arg(period, percent(*flow.clearanceRate)) : period);
 }
 
 } // namespace caseload
