@@ -202,6 +202,8 @@ void MainWindow::connectSignals()
         if (const auto language = languageFromKey(key))
             setLanguage(*language);
     });
+    connect(m_controller, &ImportController::busyChanged, m_dashboard->settingsPage(),
+        &SettingsPage::setStoreBusy);
     connect(m_controller, &ImportController::setupLoaded, this,
         [this](const QString &location, const AnalyticsInput &setup, const QString &error) {
             if (location == m_controller->storeLocation() && error.isEmpty())

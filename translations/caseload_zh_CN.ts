@@ -3307,6 +3307,10 @@ Within the time limit without extension or deduction: %5 = %6</source>
         <source>Save the changes and compute the figures again</source>
         <translation>保存更改并重新计算统计数据</translation>
     </message>
+    <message>
+        <source>Waiting for the import to finish</source>
+        <translation>正在等待导入完成</translation>
+    </message>
 </context>
 <context>
     <name>caseload::TerminationChecksPanel</name>

@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace caseload;
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void filterChangeUpdatesCardsAndCharts();
+    void sparklinesOfFiguresWithoutMonthlySeries();
     void monthClickDrillsDownToCasesAndBackReturns();
     void courtSelectionFiltersEveryPage();
     void everyPageRendersToANonBlankPng();
@@ -201,6 +203,23 @@ void tst_Dashboard::filterChangeUpdatesCardsAndCharts()
     QCOMPARE(expected->flow.pendingEnd, 1);
     QCOMPARE(data.result->flow.pendingEnd, expected->flow.pendingEnd);
     QCOMPARE(overview->card(OverviewPage::Indicator::Pending)->valueLabel()->text(), QStringLiteral("1"));
+}
+
+void tst_Dashboard::sparklinesOfFiguresWithoutMonthlySeries()
+{
+    auto *overview = qobject_cast<OverviewPage *>(m_view->page(QStringLiteral("overview")));
+    // The data start in January 2018: the trailing months are January to March, each computed alone.
+    const DashboardData data = m_view->controller()->current();
+    QCOMPARE(data.trailingMonths.size(), size_t(3));
+    QCOMPARE(data.trailingMonths[1]->from, QDate(2018, 2, 1));
+    QCOMPARE(data.trailingMonths[1]->to, QDate(2018, 2, 28));
+    // Median days to closure by closure month, by hand: January none; February 36 (case 1) and 22
+    // (case 3) -> 29; March 15 (case 4) and 54 (case 5) -> 34.5.
+    const QList<double> medians = overview->card(OverviewPage::Indicator::MedianDays)->content().sparkline;
+    QCOMPARE(medians.size(), 3);
+    QVERIFY(std::isnan(medians[0]));
+    QCOMPARE(medians[1], 29.0);
+    QCOMPARE(medians[2], 34.5);
 }
 
 void tst_Dashboard::monthClickDrillsDownToCasesAndBackReturns()

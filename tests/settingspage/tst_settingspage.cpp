@@ -50,6 +50,7 @@ class tst_SettingsPage : public QObject
 
 private slots:
     void applyWritesTheIndicatorSettings();
+    void applyWaitsWhileTheStoreIsBusy();
     void revertDiscardsTheEdits();
     void petitionResolvedAboveReceivedIsRefused_data();
     void petitionResolvedAboveReceivedIsRefused();
@@ -120,6 +121,18 @@ void tst_SettingsPage::applyWritesTheIndicatorSettings()
     // A new page on the same store shows what was saved.
     auto again = showPage(QStringLiteral("indicators.sqlite"));
     QCOMPARE(again->indicatorForm()->settings(), expected);
+}
+
+void tst_SettingsPage::applyWaitsWhileTheStoreIsBusy()
+{
+    auto page = showPage(QStringLiteral("busy.sqlite"));
+    page->indicatorForm()->timeLimitBox()->setValue(4);
+    QVERIFY(page->applyButton()->isEnabled());
+    page->setStoreBusy(true); // an import runs
+    QVERIFY(!page->applyButton()->isEnabled());
+    QVERIFY(page->hasChanges()); // nothing lost
+    page->setStoreBusy(false);
+    QVERIFY(page->applyButton()->isEnabled());
 }
 
 void tst_SettingsPage::revertDiscardsTheEdits()

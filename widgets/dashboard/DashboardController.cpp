@@ -188,6 +188,15 @@ DashboardController::ComparisonOutcome DashboardController::computeComparisons(c
     if (!cancel.load()) {
         const QDate trailingFrom = std::max(p.trailingFrom, std::min(dataFirst, monthStart(p.trailingTo)));
         outcome.trailing12 = computePeriod(table, input, trailingFrom, p.trailingTo, progress);
+        for (QDate month = trailingFrom; month <= p.trailingTo && !cancel.load();
+             month = month.addMonths(1)) {
+            auto one = computePeriod(table, input, month, month.addMonths(1).addDays(-1), progress);
+            if (!one)
+                break;
+            outcome.trailingMonths.push_back(std::move(one));
+        }
+        if (cancel.load())
+            outcome.trailingMonths.clear();
     }
     return outcome;
 }
@@ -235,6 +244,7 @@ void DashboardController::onComparisonsFinished()
     m_pending.previous = outcome.previous;
     m_pending.yearAgo = outcome.yearAgo;
     m_pending.trailing12 = outcome.trailing12;
+    m_pending.trailingMonths = outcome.trailingMonths;
     m_current = m_pending;
     Q_EMIT comparisonsReady(m_current);
     if (isCurrent())

@@ -88,6 +88,7 @@ private:
         std::shared_ptr<const AnalyticsResult> previous;
         std::shared_ptr<const AnalyticsResult> yearAgo;
         std::shared_ptr<const AnalyticsResult> trailing12;
+        std::vector<std::shared_ptr<const AnalyticsResult>> trailingMonths;
         qint64 computeNs = 0;
     };
 

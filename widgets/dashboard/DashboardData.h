@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace caseload {
 
@@ -31,6 +32,10 @@ struct DashboardData
     std::shared_ptr<const AnalyticsResult> yearAgo;
     /// The 12 months ending with the period's last month, for sparklines; may be null.
     std::shared_ptr<const AnalyticsResult> trailing12;
+    /// Each month of `trailing12` computed alone (oldest first), for the sparklines of figures that
+    /// have no monthly series (median days, shares, recovery, core indicators); empty until the
+    /// comparisons arrive.
+    std::vector<std::shared_ptr<const AnalyticsResult>> trailingMonths;
     QString error; ///< why there is no result (translated); empty otherwise
 
     bool hasResult() const { return table && result; }

@@ -131,6 +131,8 @@ void MeasureCourtsPanel::changeEvent(QEvent *event)
 void MeasureCourtsPanel::applyStyle()
 {
     chartStyle::apply(m_chart, palette());
+    // The chart grows with the number of courts and scrolls: the legend belongs above the bars.
+    m_chart->legend()->setAlignment(Qt::AlignTop);
     // Qt 6.4 draws the "from series" marker of a bar set as an empty square: filled squares instead.
     const auto markers = m_chart->legend()->markers(m_series);
     for (QLegendMarker *marker : markers)

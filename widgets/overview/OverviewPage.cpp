@@ -462,6 +462,13 @@ IndicatorCard::Content OverviewPage::contentFor(Indicator indicator) const
     if (m_data.trailing12) {
         const auto &months = m_data.trailing12->monthly;
         c.sparkline = monthlySeries(indicator, months);
+        if (c.sparkline.isEmpty() && m_data.trailingMonths.size() == months.size()) {
+            // No monthly series in the result: each month computed alone gives the figure.
+            for (const auto &month : m_data.trailingMonths) {
+                const std::optional<double> v = valueOf(indicator, *month);
+                c.sparkline.append(v ? *v : std::numeric_limits<double>::quiet_NaN());
+            }
+        }
         if (indicator == Indicator::ClearanceRate)
             c.sparklineReference = 1.0;
         QStringList lines;

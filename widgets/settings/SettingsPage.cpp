@@ -463,10 +463,17 @@ void SettingsPage::revert()
     load();
 }
 
+void SettingsPage::setStoreBusy(bool busy)
+{
+    m_storeBusy = busy;
+    updateState();
+}
+
 void SettingsPage::updateState()
 {
     const bool changes = hasChanges();
-    m_apply->setEnabled(changes);
+    m_apply->setEnabled(changes && !m_storeBusy);
+    m_apply->setToolTip(m_storeBusy ? tr("Waiting for the import to finish") : QString());
     m_revert->setEnabled(changes);
     const QList<PetitionTableModel::Problem> problems = m_petitions->validate();
     m_petitionError->showMessage(problems.isEmpty() ? QString() : problems.constFirst().message);

@@ -50,6 +50,9 @@ public:
 
     /// Shows the current language: "system", "zh_CN" or "en" (without emitting languageRequested()).
     void setLanguageKey(const QString &key);
+    /// While an import or reload works on the store, Apply waits: a write would block the window
+    /// until the import's transaction ends.
+    void setStoreBusy(bool busy);
     QString languageKey() const;
 
     /// True when something was edited and not yet applied.
@@ -136,6 +139,7 @@ private:
     Saved m_saved;
     QSet<QString> m_deletedMappings; ///< signatures to delete on Apply
     bool m_loaded = false; ///< the editors show m_location's store
+    bool m_storeBusy = false;
 };
 
 } // namespace caseload
