@@ -225,10 +225,19 @@ void DashboardController::onMainFinished()
         return;
     }
     m_computing = true;
-    m_comparisonWatcher.setFuture(QtConcurrent::run(
-        [table = m_table, in = m_pending.input, result = outcome.result, cancel = m_cancel] {
-            return computeComparisons(*table, in, *result, *cancel);
-        }));
+    // The comparisons start once the pages have drawn the result (the paint events they posted come
+    // before a zero timer): on two cores the comparisons would otherwise slow that drawing down.
+    QTimer::singleShot(0, this, [this, result = outcome.result] {
+        if (!isCurrent()) {
+            m_computing = false;
+            restartIfStale();
+            return;
+        }
+        m_comparisonWatcher.setFuture(
+            QtConcurrent::run([table = m_table, in = m_pending.input, result, cancel = m_cancel] {
+                return computeComparisons(*table, in, *result, *cancel);
+            }));
+    });
 }
 
 void DashboardController::onComparisonsFinished()
