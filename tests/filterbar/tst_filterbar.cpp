@@ -136,6 +136,7 @@ private slots:
     void selectAllAndClear();
     void filterChangedCount();
     void types();
+    void typeMenuStaysOpenForSeveralTicks();
     void asOf();
     void persistenceRoundTrip();
     void restoreDropsMissingCourts();
@@ -488,6 +489,36 @@ void TestFilterBar::types()
     QVERIFY(bar.filter().types.isEmpty());
     QVERIFY(actions.constFirst()->isChecked());
     QCOMPARE(button->text(), QStringLiteral("All types"));
+}
+
+void TestFilterBar::typeMenuStaysOpenForSeveralTicks()
+{
+    FilterBar bar;
+    bar.setTable(m_table);
+    bar.show();
+    auto *button = child<QToolButton>(bar, "types");
+    QMenu *menu = button->menu();
+    QSignalSpy changed(&bar, &FilterBar::filterChanged);
+    menu->popup(button->mapToGlobal(QPoint(0, button->height())));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    // Tick two types with the keyboard and one with the mouse: the menu stays open throughout.
+    menu->setActiveAction(typeAction(bar, CaseType::Resumed));
+    QTest::keyClick(menu, Qt::Key_Space);
+    QVERIFY(menu->isVisible());
+    menu->setActiveAction(typeAction(bar, CaseType::Preservation));
+    QTest::keyClick(menu, Qt::Key_Return);
+    QVERIFY(menu->isVisible());
+    QAction *first = typeAction(bar, CaseType::FirstEnforcement);
+    const QPoint centre = menu->actionGeometry(first).center();
+    QTest::mouseMove(menu, centre);
+    menu->setActiveAction(first);
+    QTest::mouseClick(menu, Qt::LeftButton, {}, centre);
+    QVERIFY(menu->isVisible());
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(bar.filter().types,
+        (QList<CaseType> {CaseType::FirstEnforcement, CaseType::Resumed, CaseType::Preservation}));
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QVERIFY(!menu->isVisible());
 }
 
 void TestFilterBar::asOf()

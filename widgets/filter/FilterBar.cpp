@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "CourtPicker.h"
+#include "StayOpenMenu.h"
 #include "domain/DayNumber.h"
 
 #include <QAction>
@@ -76,7 +77,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_picker(new CourtPicker(this))
     , m_typesLabel(new QLabel(this))
     , m_types(new QToolButton(this))
-    , m_typeMenu(new QMenu(this))
+    , m_typeMenu(new StayOpenMenu(this))
     , m_asOfCheck(new QCheckBox(this))
     , m_asOf(new QDateEdit(this))
 {
