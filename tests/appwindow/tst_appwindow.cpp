@@ -53,6 +53,7 @@ private slots:
     void initTestCase();
     void droppedFileIsImportedAndCharted();
     void importOptionsAndLanguagePersist();
+    void filesMayBeDroppedOnAnyPage();
 };
 
 void tst_AppWindow::initTestCase()
@@ -151,6 +152,29 @@ void tst_AppWindow::importOptionsAndLanguagePersist()
     MainWindow window(options, *m_settings);
     QVERIFY(findAction(&window, QStringLiteral("GB18030"))->isChecked());
     QVERIFY(findAction(&window, QStringLiteral("English"))->isChecked());
+}
+
+void tst_AppWindow::filesMayBeDroppedOnAnyPage()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("anywhere.csv"));
+    QVERIFY(test::writeText(csv, QStringLiteral("案号,经办法院,立案日期\n")));
+    MainWindow::Options options;
+    options.databasePath = m_dir.filePath(QStringLiteral("anywhere.sqlite"));
+    MainWindow window(options, *m_settings);
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(csv)});
+    // A drag over a chart, a table or a form reaches the window, which takes the files.
+    for (const QString &key :
+        {QStringLiteral("trends"), QStringLiteral("cases"), QStringLiteral("settings")}) {
+        window.dashboard()->showPage(key);
+        QWidget *page = window.dashboard()->currentPage();
+        QWidget *target = page->childAt(page->rect().center());
+        QVERIFY2(target, qPrintable(key));
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY2(enter.isAccepted(), qPrintable(key));
+    }
 }
 
 QTEST_MAIN(tst_AppWindow)
