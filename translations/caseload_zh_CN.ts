@@ -2226,6 +2226,69 @@
     </message>
 </context>
 <context>
+    <name>caseload::Forecast</name>
+    <message>
+        <source>intercept</source>
+        <translation>截距</translation>
+    </message>
+    <message>
+        <source>trend (per month)</source>
+        <translation>趋势（每月）</translation>
+    </message>
+    <message>
+        <source>December (year-end)</source>
+        <translation>12月（年末）</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>level shift from %1</source>
+        <translation>自%1起水平变化</translation>
+    </message>
+    <message>
+        <source>trend change from %1</source>
+        <translation>自%1起趋势变化</translation>
+    </message>
+    <message>
+        <source>Negative or missing values were read as 0.</source>
+        <translation>负值或缺失值按 0 处理。</translation>
+    </message>
+    <message>
+        <source>The series is empty: the forecast is 0.</source>
+        <translation>序列为空：预测值为 0。</translation>
+    </message>
+    <message>
+        <source>Fewer than 24 months: month and Spring Festival effects are left out.</source>
+        <translation>不足 24 个月：未计入月份效应和春节效应。</translation>
+    </message>
+    <message>
+        <source>The model fits the series exactly: the intervals have zero width.</source>
+        <translation>模型与序列完全吻合：区间宽度为零。</translation>
+    </message>
+    <message>
+        <source>Too few months to estimate the spread: the intervals have zero width.</source>
+        <translation>月份太少，无法估计离散程度：区间宽度为零。</translation>
+    </message>
+    <message>
+        <source>Unusual months (check the data or add a level shift): %1.</source>
+        <translation>异常月份（请核对数据或添加水平变化）：%1。</translation>
+    </message>
+    <message>
+        <source>Left out as collinear or constant: %1.</source>
+        <translation>因共线或为常数而未计入：%1。</translation>
+    </message>
+    <message>
+        <source>Less than a year of data: the last value is repeated.</source>
+        <translation>数据不足一年：沿用最后一个值。</translation>
+    </message>
+    <message>
+        <source>Too few months for a backtest: %1 needed, %2 available.</source>
+        <translation>月份太少，无法回测：需要 %1 个月，现有 %2 个月。</translation>
+    </message>
+</context>
+<context>
     <name>caseload::ImportController</name>
     <message>
         <source>Importing %1…</source>

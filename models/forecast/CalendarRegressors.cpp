@@ -1,0 +1,121 @@
+#include "forecast/CalendarRegressors.h"
+
+#include "domain/SpringFestival.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <utility>
+
+namespace caseload {
+
+namespace {
+
+constexpr int HolidayDays = 7;
+
+bool separateDecember(const RegressorOptions &options)
+{
+    return options.december && !options.monthDummies;
+}
+
+int monthIndex(QDate origin, QDate date)
+{
+    return (date.year() - origin.year()) * 12 + (date.month() - origin.month());
+}
+
+} // namespace
+
+CalendarRegressors::CalendarRegressors(QDate origin, RegressorOptions options)
+    : m_origin(origin.isValid() ? QDate(origin.year(), origin.month(), 1) : QDate(2000, 1, 1))
+    , m_options(std::move(options))
+{ }
+
+int CalendarRegressors::columnCount() const
+{
+    return 1 + (m_options.trend ? 1 : 0) + (m_options.monthDummies ? 11 : 0)
+        + (m_options.springFestival ? 1 : 0) + (separateDecember(m_options) ? 1 : 0)
+        + static_cast<int>(m_options.interventions.size());
+}
+
+double CalendarRegressors::springFestivalShare(QDate month)
+{
+    if (!month.isValid())
+        return 0;
+    const QDate start(month.year(), month.month(), 1);
+    const QDate end = start.addMonths(1).addDays(-1);
+    int days = 0;
+    // The holiday week can start in the previous Gregorian year only if the festival is on
+    // 1 January, which the table never has; checking both years is cheap and safe.
+    for (int year : {month.year(), month.year() + 1}) {
+        const QDate festival = SpringFestival::date(year);
+        if (!festival.isValid())
+            continue;
+        for (int d = -1; d < HolidayDays - 1; ++d) {
+            const QDate day = festival.addDays(d);
+            if (day >= start && day <= end)
+                ++days;
+        }
+    }
+    return static_cast<double>(days) / HolidayDays;
+}
+
+Eigen::MatrixXd CalendarRegressors::matrix(int firstIndex, int count) const
+{
+    Eigen::MatrixXd x = Eigen::MatrixXd::Zero(std::max(count, 0), columnCount());
+    for (int row = 0; row < count; ++row) {
+        const int t = firstIndex + row;
+        const QDate month = m_origin.addMonths(t);
+        int col = 0;
+        x(row, col++) = 1.0;
+        if (m_options.trend)
+            x(row, col++) = t;
+        if (m_options.monthDummies) {
+            if (month.month() > 1)
+                x(row, col + month.month() - 2) = 1.0;
+            col += 11;
+        }
+        if (m_options.springFestival)
+            x(row, col++) = springFestivalShare(month);
+        if (separateDecember(m_options))
+            x(row, col++) = month.month() == 12 ? 1.0 : 0.0;
+        for (const Intervention &iv : m_options.interventions) {
+            const int since = t - monthIndex(m_origin, iv.month);
+            if (iv.kind == Intervention::Kind::LevelShift)
+                x(row, col++) = since >= 0 ? 1.0 : 0.0;
+            else
+                x(row, col++) = since > 0 ? since : 0.0;
+        }
+    }
+    return x;
+}
+
+QStringList CalendarRegressors::columnNames() const
+{
+    QStringList names;
+    names << QCoreApplication::translate("caseload::Forecast", "intercept");
+    if (m_options.trend)
+        names << QCoreApplication::translate("caseload::Forecast", "trend (per month)");
+    if (m_options.monthDummies) {
+        const QLocale locale;
+        for (int m = 2; m <= 12; ++m) {
+            if (m == 12 && m_options.december)
+                names << QCoreApplication::translate("caseload::Forecast", "December (year-end)");
+            else
+                names << locale.standaloneMonthName(m);
+        }
+    }
+    if (m_options.springFestival)
+        names << QCoreApplication::translate("caseload::Forecast", "Spring Festival");
+    if (separateDecember(m_options))
+        names << QCoreApplication::translate("caseload::Forecast", "December (year-end)");
+    for (const Intervention &iv : m_options.interventions) {
+        const QString when = iv.month.toString(QStringLiteral("yyyy-MM"));
+        names << (iv.kind == Intervention::Kind::LevelShift
+                ? QCoreApplication::translate("caseload::Forecast", "level shift from %1").arg(when)
+                : QCoreApplication::translate("caseload::Forecast", "trend change from %1").arg(when));
+    }
+    return names;
+}
+
+} // namespace caseload

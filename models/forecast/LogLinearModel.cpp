@@ -1,0 +1,236 @@
+#include "forecast/LogLinearModel.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <utility>
+
+namespace caseload {
+
+namespace {
+
+constexpr int MinSeasonalMonths = 24;
+constexpr int MinTrendMonths = 4;
+// expm1(700) is about 1e304: keeps an extrapolated trend or a wide interval finite.
+constexpr double LogCap = 700;
+// Residuals beyond this many robust standard deviations are reported as unusual months.
+constexpr double OutlierCutoff = 5;
+
+// Inverse standard normal CDF by Acklam's rational approximation (relative error < 1.2e-9).
+double normalQuantile(double p)
+{
+    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+        1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+    static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+        6.680131188771972e+01, -1.328068155288572e+01};
+    static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+        -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+    static const double d[]
+        = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+    const double pLow = 0.02425;
+    if (p < pLow) {
+        const double q = std::sqrt(-2 * std::log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
+            / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - pLow)
+        return -normalQuantile(1 - p);
+    const double q = p - 0.5;
+    const double r = q * q;
+    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
+        / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+
+double backTransform(double logValue)
+{
+    return std::max(0.0, std::expm1(std::min(logValue, LogCap)));
+}
+
+} // namespace
+
+LogLinearModel::LogLinearModel(RegressorOptions options)
+    : m_options(std::move(options))
+    , m_used(m_options)
+{ }
+
+double LogLinearModel::studentQuantile(double p, double df)
+{
+    if (df <= 1.5)
+        return std::tan(std::numbers::pi * (p - 0.5));
+    if (df <= 2.5)
+        return (2 * p - 1) / std::sqrt(2 * p * (1 - p));
+    const double z = normalQuantile(p);
+    if (df > 1e6)
+        return z;
+    const double z2 = z * z;
+    const double g1 = (z2 + 1) * z / 4;
+    const double g2 = ((5 * z2 + 16) * z2 + 3) * z / 96;
+    const double g3 = (((3 * z2 + 19) * z2 + 17) * z2 - 15) * z / 384;
+    const double g4 = ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) * z / 92160;
+    return z + g1 / df + g2 / (df * df) + g3 / (df * df * df) + g4 / (df * df * df * df);
+}
+
+void LogLinearModel::fit(const MonthlySeries &input)
+{
+    m_messages.clear();
+    m_coefficients.clear();
+    m_kept.clear();
+    m_beta.resize(0);
+    m_covUnscaled.resize(0, 0);
+    m_sigma = 0;
+    m_aicc = std::numeric_limits<double>::infinity();
+
+    bool changed = false;
+    const MonthlySeries series = input.sanitised(&changed);
+    if (changed)
+        m_messages << QCoreApplication::translate(
+            "caseload::Forecast", "Negative or missing values were read as 0.");
+    m_origin = series.first.isValid() ? series.first : QDate(2000, 1, 1);
+    m_n = series.size();
+    m_used = m_options;
+    if (m_n == 0) {
+        m_messages << QCoreApplication::translate(
+            "caseload::Forecast", "The series is empty: the forecast is 0.");
+        return;
+    }
+    if (m_n < MinSeasonalMonths) {
+        m_used.monthDummies = false;
+        m_used.springFestival = false;
+        m_used.december = false;
+        m_messages << QCoreApplication::translate(
+            "caseload::Forecast", "Fewer than 24 months: month and Spring Festival effects are left out.");
+    }
+    if (m_n < MinTrendMonths)
+        m_used.trend = false;
+
+    const CalendarRegressors regressors(m_origin, m_used);
+    const Eigen::MatrixXd x = regressors.matrix(0, m_n);
+    Eigen::VectorXd y(m_n);
+    for (int i = 0; i < m_n; ++i)
+        y(i) = std::log1p(series.values[static_cast<size_t>(i)]);
+
+    const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> pivoted(x);
+    const int r = static_cast<int>(pivoted.rank());
+    const auto &perm = pivoted.colsPermutation().indices();
+    for (int i = 0; i < r; ++i)
+        m_kept.push_back(perm(i));
+    std::sort(m_kept.begin(), m_kept.end());
+
+    // Refit on the kept columns alone: their R factor gives (X'X)^-1 for the standard errors.
+    Eigen::MatrixXd xk(m_n, r);
+    for (int j = 0; j < r; ++j)
+        xk.col(j) = x.col(m_kept[static_cast<size_t>(j)]);
+    const Eigen::HouseholderQR<Eigen::MatrixXd> qr(xk);
+    m_beta = qr.solve(y);
+    const Eigen::MatrixXd rFactor = qr.matrixQR().topLeftCorner(r, r).triangularView<Eigen::Upper>();
+    const Eigen::MatrixXd rInv
+        = rFactor.triangularView<Eigen::Upper>().solve(Eigen::MatrixXd::Identity(r, r));
+    m_covUnscaled = rInv * rInv.transpose();
+
+    const Eigen::VectorXd residuals = y - xk * m_beta;
+    const double rss = residuals.squaredNorm();
+    const int df = m_n - r;
+    if (df > 0) {
+        m_sigma = std::sqrt(rss / df);
+        // A constant series leaves rounding-level residuals; call that an exact fit.
+        if (m_sigma < 1e-10)
+            m_sigma = 0;
+        if (m_sigma == 0)
+            m_messages << QCoreApplication::translate(
+                "caseload::Forecast", "The model fits the series exactly: the intervals have zero width.");
+    } else {
+        m_messages << QCoreApplication::translate(
+            "caseload::Forecast", "Too few months to estimate the spread: the intervals have zero width.");
+    }
+    const double k = r + 1;
+    if (m_n - k - 1 > 0)
+        m_aicc = m_n * std::log(std::max(rss / m_n, 1e-12)) + 2 * k + 2 * k * (k + 1) / (m_n - k - 1);
+
+    const QStringList names = regressors.columnNames();
+    m_coefficients.resize(static_cast<size_t>(x.cols()));
+    for (int c = 0; c < x.cols(); ++c) {
+        m_coefficients[static_cast<size_t>(c)].name = names.value(c);
+        m_coefficients[static_cast<size_t>(c)].dropped = true;
+    }
+    for (int j = 0; j < r; ++j) {
+        Coefficient &coef = m_coefficients[static_cast<size_t>(m_kept[static_cast<size_t>(j)])];
+        coef.dropped = false;
+        coef.estimate = m_beta(j);
+        coef.standardError = m_sigma * std::sqrt(std::max(0.0, m_covUnscaled(j, j)));
+    }
+    // Flag months far from the fit by a robust scale (1.4826 · median absolute residual), which a
+    // single huge outlier cannot inflate the way it inflates sigma.
+    std::vector<double> absResiduals(residuals.data(), residuals.data() + m_n);
+    std::nth_element(absResiduals.begin(), absResiduals.begin() + m_n / 2, absResiduals.end(),
+        [](double a, double b) { return std::fabs(a) < std::fabs(b); });
+    const double robustScale = 1.4826 * std::fabs(absResiduals[static_cast<size_t>(m_n / 2)]);
+    QStringList unusual;
+    for (int i = 0; i < m_n && df > 0; ++i) {
+        const double e = std::fabs(residuals(i));
+        if (e > 1e-9 && e > OutlierCutoff * robustScale)
+            unusual << m_origin.addMonths(i).toString(QStringLiteral("yyyy-MM"));
+    }
+    if (!unusual.isEmpty())
+        m_messages << QCoreApplication::translate(
+            "caseload::Forecast", "Unusual months (check the data or add a level shift): %1.")
+                          .arg(unusual.join(QStringLiteral(", ")));
+
+    const QStringList dropped = droppedColumns();
+    if (!dropped.isEmpty())
+        m_messages << QCoreApplication::translate(
+            "caseload::Forecast", "Left out as collinear or constant: %1.")
+                          .arg(dropped.join(QStringLiteral(", ")));
+}
+
+QStringList LogLinearModel::droppedColumns() const
+{
+    QStringList names;
+    for (const Coefficient &c : m_coefficients)
+        if (c.dropped)
+            names << c.name;
+    return names;
+}
+
+ForecastResult LogLinearModel::forecast(int horizon) const
+{
+    ForecastResult out;
+    out.first = m_origin.addMonths(m_n);
+    out.messages = m_messages;
+    const int h = std::max(horizon, 0);
+    out.mean.assign(static_cast<size_t>(h), 0.0);
+    out.lo80 = out.hi80 = out.lo95 = out.hi95 = out.mean;
+    if (m_kept.empty())
+        return out;
+
+    const Eigen::MatrixXd xf = CalendarRegressors(m_origin, m_used).matrix(m_n, h);
+    const double df = m_n - rank();
+    const double q80 = df > 0 ? studentQuantile(0.90, df) : 0;
+    const double q95 = df > 0 ? studentQuantile(0.975, df) : 0;
+    for (int i = 0; i < h; ++i) {
+        Eigen::VectorXd row(rank());
+        for (int j = 0; j < rank(); ++j)
+            row(j) = xf(i, m_kept[static_cast<size_t>(j)]);
+        const double mu = row.dot(m_beta);
+        const double se = m_sigma * std::sqrt(1 + std::max(0.0, row.dot(m_covUnscaled * row)));
+        const auto at = static_cast<size_t>(i);
+        out.mean[at] = backTransform(mu);
+        out.lo80[at] = backTransform(mu - q80 * se);
+        out.hi80[at] = backTransform(mu + q80 * se);
+        out.lo95[at] = backTransform(mu - q95 * se);
+        out.hi95[at] = backTransform(mu + q95 * se);
+    }
+    return out;
+}
+
+ForecastResult LogLinearModel::forecast(
+    const MonthlySeries &series, int horizon, const RegressorOptions &options)
+{
+    LogLinearModel model(options);
+    model.fit(series);
+    return model.forecast(horizon);
+}
+
+} // namespace caseload
