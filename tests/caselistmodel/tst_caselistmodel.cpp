@@ -92,19 +92,14 @@ void TestCaseListModel::initTestCase()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("cases.sqlite"));
-    QString error;
-    auto store = Store::open(m_path, &error);
-    QVERIFY2(store, qPrintable(error));
     QList<CaseRecord> cases;
     for (int i = 1; i <= CaseCount; ++i) {
         cases.append(makeCase(i));
         m_numberByApplied.insert(appliedOf(i), cases.last().caseNumber);
     }
-    QVERIFY(test::writeCases(*store, cases));
-    auto table = CaseTable::load(*store, &error);
-    QVERIFY2(table, qPrintable(error));
-    QCOMPARE(table->size(), CaseCount);
-    m_table = std::make_shared<const CaseTable>(std::move(*table));
+    m_table = test::storeAndLoad(m_path, cases);
+    QVERIFY(m_table);
+    QCOMPARE(m_table->size(), CaseCount);
 }
 
 std::vector<quint32> TestCaseListModel::reversedRows() const

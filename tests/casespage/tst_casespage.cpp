@@ -97,14 +97,9 @@ void TestCasesPage::initTestCase()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("cases.sqlite"));
-    QString error;
-    auto store = Store::open(m_path, &error);
-    QVERIFY2(store, qPrintable(error));
     m_cases = fixture();
-    QVERIFY(test::writeCases(*store, m_cases));
-    auto table = CaseTable::load(*store, &error);
-    QVERIFY2(table, qPrintable(error));
-    m_table = std::make_shared<const CaseTable>(std::move(*table));
+    m_table = test::storeAndLoad(m_path, m_cases);
+    QVERIFY(m_table);
 }
 
 DashboardData TestCasesPage::data() const

@@ -91,13 +91,8 @@ void TestCourtsPage::initTestCase()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("cases.sqlite"));
-    QString error;
-    auto store = Store::open(m_path, &error);
-    QVERIFY2(store, qPrintable(error));
-    QVERIFY(test::writeCases(*store, fixture()));
-    auto table = CaseTable::load(*store, &error);
-    QVERIFY2(table, qPrintable(error));
-    m_table = std::make_shared<const CaseTable>(std::move(*table));
+    m_table = test::storeAndLoad(m_path, fixture());
+    QVERIFY(m_table);
 }
 
 DashboardData TestCourtsPage::dataFor(const QStringList &courts) const

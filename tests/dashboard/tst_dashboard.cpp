@@ -114,13 +114,8 @@ void tst_Dashboard::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_location = m_dir.filePath(QStringLiteral("cases.sqlite"));
-    QString error;
-    const auto store = Store::open(m_location, &error);
-    QVERIFY2(store, qPrintable(error));
-    QVERIFY(test::writeCases(*store, fixture()));
-    auto table = CaseTable::load(*store, &error);
-    QVERIFY2(table, qPrintable(error));
-    m_table = std::make_shared<const CaseTable>(std::move(*table));
+    m_table = test::storeAndLoad(m_location, fixture());
+    QVERIFY(m_table);
 }
 
 void tst_Dashboard::init()

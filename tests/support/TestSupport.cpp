@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "analytics/CaseTable.h"
 #include "domain/CaseNumber.h"
 #include "store/CaseWriter.h"
 #include "store/Store.h"
@@ -106,6 +107,24 @@ bool writeText(const QString &path, const QString &text, const char *encoding, b
         return false;
     const QByteArray bytes = encoder.encode(text);
     return file.write(bytes) == bytes.size();
+}
+
+std::shared_ptr<const CaseTable> storeAndLoad(const QString &path, const QList<CaseRecord> &cases)
+{
+    QString error;
+    const auto store = Store::open(path, &error);
+    if (!store) {
+        qWarning("storeAndLoad: %s", qUtf8Printable(error));
+        return nullptr;
+    }
+    if (!writeCases(*store, cases))
+        return nullptr;
+    auto table = CaseTable::load(*store, &error);
+    if (!table) {
+        qWarning("storeAndLoad: %s", qUtf8Printable(error));
+        return nullptr;
+    }
+    return std::make_shared<const CaseTable>(std::move(*table));
 }
 
 double nonBackgroundShare(const QImage &image)

@@ -8,11 +8,14 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
 class QImage;
 
 namespace caseload {
+class CaseTable;
 class Store;
-}
+} // namespace caseload
 
 namespace caseload::test {
 
@@ -39,6 +42,10 @@ RunResult runCaseload(const QStringList &args, const QString &home, int timeoutM
 /// `fileName` would. Returns false with a warning on failure.
 bool writeCases(
     Store &store, const QList<CaseRecord> &cases, const QString &fileName = QStringLiteral("test.csv"));
+
+/// A new store at `path` holding `cases` (written as by writeCases()), loaded into memory as the
+/// dashboard loads it. Null, with a warning naming the step that failed, on any error.
+std::shared_ptr<const CaseTable> storeAndLoad(const QString &path, const QList<CaseRecord> &cases);
 
 /// Every case in `store`, ordered by case number.
 QList<CaseRecord> allCases(const Store &store);
