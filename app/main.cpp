@@ -23,6 +23,7 @@ constexpr Verb verbs[] = {
     {"export", caseload::cli::runExport},
     {"generate", caseload::cli::runGenerate},
     {"kpi", caseload::cli::runKpi},
+    {"forecast", caseload::cli::runForecast},
     {"petitions", caseload::cli::runPetitions},
     {"groups", caseload::cli::runGroups},
     {"settings", caseload::cli::runSettings},
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
                 return verb.run(QCoreApplication::arguments());
         }
         QTextStream(stderr) << QCoreApplication::translate("cli",
-            "caseload: unknown command '%1'. Commands: import, export, generate, kpi, "
+            "caseload: unknown command '%1'. Commands: import, export, generate, kpi, forecast, "
             "petitions, groups, settings; "
             "without a command the window opens.")
                                    .arg(QString::fromLocal8Bit(first))

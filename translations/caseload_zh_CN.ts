@@ -1094,6 +1094,123 @@
     </message>
 </context>
 <context>
+    <name>caseload::AccuracyPanel</name>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Too short a history for a backtest: at least 37 months are needed.</source>
+        <translation>历史数据太短，无法回测：至少需要 37 个月。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecasts made from %n past months, each compared with what happened next.</source>
+        <translation>
+            <numerusform>以过去 %n 个月为预测起点分别预测，并与其后的实际值比较。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The intervals shown were widened (80%: × %1, 95%: × %2) because the backtest covered less than claimed.</source>
+        <translation>因回测中的覆盖率低于名义水平，所示区间已放宽（80%：× %1，95%：× %2）。</translation>
+    </message>
+    <message>
+        <source>%1 · Actual %2, fitted %3, residual %4</source>
+        <translation>%1 · 实际值 %2，拟合值 %3，残差 %4</translation>
+    </message>
+    <message>
+        <source>Backtest accuracy by horizon: the chosen forecast beside seasonal naive</source>
+        <translation>各提前月数的回测精度：所选预测与季节朴素法对比</translation>
+    </message>
+    <message>
+        <source>s. naive</source>
+        <translation>季节朴素</translation>
+    </message>
+    <message>
+        <source>Months ahead</source>
+        <translation>提前月数</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>预测起点数</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>sMAPE</source>
+        <translation>sMAPE</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>80% cov.</source>
+        <translation>80% 覆盖率</translation>
+    </message>
+    <message>
+        <source>95% cov.</source>
+        <translation>95% 覆盖率</translation>
+    </message>
+    <message>
+        <source>Forecast horizon in months</source>
+        <translation>预测提前的月数</translation>
+    </message>
+    <message>
+        <source>Forecast origins that reached this horizon</source>
+        <translation>能预测到此提前月数的预测起点数</translation>
+    </message>
+    <message>
+        <source>Mean absolute scaled error of the chosen forecast (lower is better)</source>
+        <translation>所选预测的平均绝对标度误差（越低越好）</translation>
+    </message>
+    <message>
+        <source>Seasonal naive (same month last year) on the same origins</source>
+        <translation>季节朴素法（取去年同月值）在相同预测起点上的结果</translation>
+    </message>
+    <message>
+        <source>Symmetric mean absolute percentage error of the chosen forecast</source>
+        <translation>所选预测的对称平均绝对百分比误差</translation>
+    </message>
+    <message>
+        <source>Seasonal naive on the same origins</source>
+        <translation>季节朴素法在相同预测起点上的结果</translation>
+    </message>
+    <message>
+        <source>Mean forecast − actual, in cases (positive: over-forecast)</source>
+        <translation>预测值 − 实际值的平均数，单位为件（正数表示预测偏高）</translation>
+    </message>
+    <message>
+        <source>Share of actuals inside the 80% interval, before any widening (nominal 80%)</source>
+        <translation>实际值落在 80% 预测区间内的比例，未经放宽（名义水平 80%）</translation>
+    </message>
+    <message>
+        <source>Share of actuals inside the 95% interval, before any widening (nominal 95%)</source>
+        <translation>实际值落在 95% 预测区间内的比例，未经放宽（名义水平 95%）</translation>
+    </message>
+    <message>
+        <source>Backtest accuracy by horizon</source>
+        <translation>各提前月数的回测精度</translation>
+    </message>
+    <message>
+        <source>Residuals of the chosen model (actual − fitted)</source>
+        <translation>所选模型的残差（实际值 − 拟合值）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>残差</translation>
+    </message>
+    <message>
+        <source>Chart: residuals of the chosen model by month</source>
+        <translation>图表：所选模型的逐月残差</translation>
+    </message>
+</context>
+<context>
     <name>caseload::Analytics</name>
     <message>
         <source>unknown %1: &apos;%2&apos;</source>
@@ -1150,6 +1267,111 @@
     <message>
         <source>the data has none of the columns of the checks in use (network inquiry, consumption restriction, applicant interview, dishonest-debtor list dates)</source>
         <translation>数据中没有所用检查项需要的任何列（网络查控、限制消费、约谈申请执行人、纳入失信名单日期）</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::BacklogPanel</name>
+    <message>
+        <source>Pending at month end</source>
+        <translation>月末未结</translation>
+    </message>
+    <message>
+        <source>No backlog forecast.</source>
+        <translation>没有未结案件预测。</translation>
+    </message>
+    <message>
+        <source>The backlog is already below %1 (%2 now).</source>
+        <translation>未结案件已低于 %1 件（目前为 %2 件）。</translation>
+    </message>
+    <message>
+        <source>Below %1 by %2 with probability %3.</source>
+        <translation>至 %2 降至 %1 件以下的概率为 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Below %1 within %n months: less than an even chance.</source>
+        <translation>
+            <numerusform>%n 个月内降至 %1 件以下：概率不足五成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probability of falling below %1 by %2 (month %3): %4.</source>
+        <translation>至 %2（第 %3 个月）降至 %1 件以下的概率：%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closures assume that each 1% more workload (pending at the previous month end + cases filed in the month) brings %1% more closures: elasticity %2 ± %3 (one standard error), with month effects and a trend, fitted on %n months.</source>
+        <translation>
+            <numerusform>结案数假定：工作量（上月末未结 + 本月立案）每增加 1%，结案数增加 %1%：弹性为 %2 ± %3（一个标准误），模型含月份效应和趋势，基于 %n 个月的数据拟合。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly noise: %1 on the log scale. Closing capacity ±y% scales closures at the same workload.</source>
+        <translation>月度噪声：对数尺度上为 %1。结案能力 ±y% 按比例调整相同工作量下的结案数。</translation>
+    </message>
+    <message>
+        <source>Median closures per forecast month: %1 – %2; median filings: %3 – %4.</source>
+        <translation>各预测月结案数中位数：%1 – %2；立案数中位数：%3 – %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fan is %n simulated paths; backlog forecasts fail mostly when this closure assumption does.</source>
+        <translation>
+            <numerusform>扇形图由 %n 条模拟路径构成；未结案件预测失准，多是因为上述结案假定不成立。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closure model coefficients on the log scale:</source>
+        <translation>结案模型系数（对数尺度）：</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>情景模拟</translation>
+    </message>
+    <message>
+        <source>&amp;Filings ±x%</source>
+        <translation>立案数 ±x%(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filings change in percent</source>
+        <translation>立案数变化百分比</translation>
+    </message>
+    <message>
+        <source>Cases filed each month, relative to the filings forecast (−50% to +50%)</source>
+        <translation>每月立案数相对于立案预测的变化（−50% 至 +50%）</translation>
+    </message>
+    <message>
+        <source>Closing &amp;capacity ±y%</source>
+        <translation>结案能力 ±y%(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Closing capacity change in percent</source>
+        <translation>结案能力变化百分比</translation>
+    </message>
+    <message>
+        <source>Closures for the same workload, relative to the closure model (−50% to +50%)</source>
+        <translation>相同工作量下的结案数相对于结案模型的变化（−50% 至 +50%）</translation>
+    </message>
+    <message>
+        <source>Backlog &amp;below</source>
+        <translation>未结案件低于(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Backlog level</source>
+        <translation>未结案件目标水平</translation>
+    </message>
+    <message>
+        <source>Closure model</source>
+        <translation>结案模型</translation>
+    </message>
+    <message>
+        <source>Probability of reaching the level</source>
+        <translation>降至该水平的概率</translation>
+    </message>
+    <message>
+        <source>Backlog: pending cases at month end, simulated</source>
+        <translation>未结案件：月末未结案件数（模拟）</translation>
+    </message>
+    <message>
+        <source>Chart: backlog fan</source>
+        <translation>图表：未结案件扇形图</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1711,21 @@
     <message>
         <source>Double-click a case or press Enter for all its fields</source>
         <translation>双击案件或按 Enter 键查看其全部字段</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::CoefficientText</name>
+    <message>
+        <source>dropped (collinear or no data)</source>
+        <translation>未计入（共线或无数据）</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1（对数尺度）</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>每年 %1</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2524,413 @@
         <source>Too few months for a backtest: %1 needed, %2 available.</source>
         <translation>月份太少，无法回测：需要 %1 个月，现有 %2 个月。</translation>
     </message>
+    <message>
+        <source>Every month is 0: the forecast is 0.</source>
+        <translation>每个月均为 0：预测值为 0。</translation>
+    </message>
+    <message>
+        <source>The count model could not be fitted: the forecast is the mean of the series.</source>
+        <translation>计数模型无法拟合：预测值取序列均值。</translation>
+    </message>
+    <message>
+        <source>The counts vary no more than a Poisson model allows: fitted as Poisson.</source>
+        <translation>计数的离散程度未超出泊松模型的范围：按泊松回归拟合。</translation>
+    </message>
+    <message>
+        <source>The count model did not converge in %1 iterations: its estimates are approximate.</source>
+        <translation>计数模型在 %1 次迭代内未收敛：估计值为近似值。</translation>
+    </message>
+    <message>
+        <source>Every month has the same count: the intervals show only count noise.</source>
+        <translation>每个月的计数相同：区间只反映计数噪声。</translation>
+    </message>
+    <message>
+        <source>Effects fitted to months that are all 0 (held fixed in the intervals): %1.</source>
+        <translation>所涉月份全为 0 的效应（在区间中保持固定）：%1。</translation>
+    </message>
+    <message>
+        <source>All months are 0: the forecast is 0.</source>
+        <translation>所有月份均为 0：预测值为 0。</translation>
+    </message>
+    <message>
+        <source>The series is constant: the forecast repeats it.</source>
+        <translation>序列为常数：预测值沿用该常数。</translation>
+    </message>
+    <message>
+        <source>Less than %1 months: the series is not seasonally adjusted.</source>
+        <translation>不足 %1 个月：序列未作季节调整。</translation>
+    </message>
+    <message>
+        <source>Months without cases: the seasonal indices are additive.</source>
+        <translation>存在无案件的月份：季节指数采用加法形式。</translation>
+    </message>
+    <message>
+        <source>Less than %1 months: simple exponential smoothing instead of a damped trend.</source>
+        <translation>不足 %1 个月：采用简单指数平滑，而非阻尼趋势。</translation>
+    </message>
+    <message>
+        <source>with trend</source>
+        <translation>含趋势</translation>
+    </message>
+    <message>
+        <source>no trend</source>
+        <translation>无趋势</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Seasonal naive</source>
+        <translation>季节朴素法</translation>
+    </message>
+    <message>
+        <source>Naive (last value)</source>
+        <translation>朴素法（沿用最后一个值）</translation>
+    </message>
+    <message>
+        <source>Only %1 months of history: with fewer than 24, only the seasonal naive forecast is used.</source>
+        <translation>历史数据只有 %1 个月：不足 24 个月时，只采用季节朴素法预测。</translation>
+    </message>
+    <message>
+        <source>Log-linear regression, %1</source>
+        <translation>对数线性回归（%1）</translation>
+    </message>
+    <message>
+        <source>Poisson regression, %1</source>
+        <translation>泊松回归（%1）</translation>
+    </message>
+    <message>
+        <source>Negative-binomial regression, %1</source>
+        <translation>负二项回归（%1）</translation>
+    </message>
+    <message>
+        <source>Theta method</source>
+        <translation>Theta法</translation>
+    </message>
+    <message>
+        <source>Damped trend</source>
+        <translation>阻尼趋势</translation>
+    </message>
+    <message>
+        <source>Mean of %1 and %2</source>
+        <translation>%1与%2的均值</translation>
+    </message>
+    <message>
+        <source>Lowest mean MASE over %1 backtest origins (h = 1..12): %2; seasonal naive %3. Within each family the model with the lowest AICc was taken.</source>
+        <translation>在 %1 个回测预测起点上（h = 1..12）平均 MASE 最低：%2；季节朴素法为 %3。各模型族内选取 AICc 最低的模型。</translation>
+    </message>
+    <message>
+        <source>The 80% interval covered %1% of the backtest: widened ×%2.</source>
+        <translation>80% 预测区间在回测中的覆盖率为 %1%：已放宽 ×%2。</translation>
+    </message>
+    <message>
+        <source>The 95% interval covered %1% of the backtest: widened ×%2.</source>
+        <translation>95% 预测区间在回测中的覆盖率为 %1%：已放宽 ×%2。</translation>
+    </message>
+    <message>
+        <source>Only %1 months of history: too few for a backtest (%2 needed), so the regression and Theta forecasts are averaged unchecked.</source>
+        <translation>历史数据只有 %1 个月，不足以回测（需要 %2 个月），因此未经检验直接取回归预测与 Theta法预测的均值。</translation>
+    </message>
+    <message>
+        <source>The forecast implied a change ×%1 against the last 12 months; it is capped at ×%2 (unlock the trend in the forecast settings to allow it).</source>
+        <translation>预测值相对于近 12 个月的变化为 ×%1，已限制在 ×%2（如需允许，请在预测设置中解除趋势限制）。</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 months of history: closures are taken as the recent share of the workload.</source>
+        <translation>历史数据不足 %1 个月：结案数按近期结案数占工作量的比例计算。</translation>
+    </message>
+    <message>
+        <source>log workload (pending + filed)</source>
+        <translation>对数工作量（未结 + 立案）</translation>
+    </message>
+    <message>
+        <source>The workload did not vary enough to estimate its effect on closures.</source>
+        <translation>工作量变化太小，无法估计其对结案数的影响。</translation>
+    </message>
+    <message>
+        <source>case-registration reform</source>
+        <translation>立案登记制改革</translation>
+    </message>
+    <message>
+        <source>Forecast settings: %1</source>
+        <translation>预测设置：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>break %1: unknown kind “%2”</source>
+        <translation>结构变化 %1：未知类型“%2”</translation>
+    </message>
+    <message>
+        <source>break %1: “%2” is not a month (YYYY-MM)</source>
+        <translation>结构变化 %1：“%2”不是月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>%1, line %2, field “%3”: %4</source>
+        <translation>%1，第 %2 行，字段“%3”：%4</translation>
+    </message>
+    <message>
+        <source>%1 is left out: the data end on %2, before the month is complete.</source>
+        <translation>%1 未计入：数据截至 %2，该月尚不完整。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>the header must be “month,value”</source>
+        <translation>表头必须为“month,value”</translation>
+    </message>
+    <message>
+        <source>expected 2 fields, found %1</source>
+        <translation>应有 2 个字段，实有 %1 个</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (YYYY-MM)</source>
+        <translation>“%1”不是月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>%1 is not after %2: months must ascend</source>
+        <translation>%1 不晚于 %2：月份必须递增</translation>
+    </message>
+    <message>
+        <source>months missing between %1 and %2: write 0 for a month without cases</source>
+        <translation>%1 与 %2 之间缺少月份：无案件的月份请填 0</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of 0 or more</source>
+        <translation>“%1”不是不小于 0 的数值</translation>
+    </message>
+    <message>
+        <source>the file is empty; the header must be “month,value”</source>
+        <translation>文件为空；表头必须为“month,value”</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ForecastChart</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>目标水平：%1</translation>
+    </message>
+    <message>
+        <source>%1 · Forecast: %2
+80% interval: %3 – %4
+95% interval: %5 – %6</source>
+        <translation>%1 · 预测值：%2
+80% 预测区间：%3 – %4
+95% 预测区间：%5 – %6</translation>
+    </message>
+    <message>
+        <source>Middle half of paths: %1 – %2</source>
+        <translation>中间一半路径：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>80% interval</source>
+        <translation>80% 预测区间</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 预测区间</translation>
+    </message>
+    <message>
+        <source>Middle half of paths</source>
+        <translation>中间一半路径</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>目标水平</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ForecastController</name>
+    <message>
+        <source>No complete month of data to forecast from.</source>
+        <translation>没有完整月份的数据可用于预测。</translation>
+    </message>
+    <message>
+        <source>No data loaded.</source>
+        <translation>尚未加载数据。</translation>
+    </message>
+    <message>
+        <source>No store is open: the change holds until Caseload closes.</source>
+        <translation>未打开案件库：更改只在 Caseload 关闭前有效。</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ForecastPage</name>
+    <message>
+        <source>Saved in the database.</source>
+        <translation>已保存到数据库。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Cases pending at month end: history and simulated 12 months</source>
+        <translation>月末未结案件数：历史数据与未来 12 个月模拟</translation>
+    </message>
+    <message>
+        <source>Cases closed per month: history and 12-month forecast</source>
+        <translation>每月结案数：历史数据与未来 12 个月预测</translation>
+    </message>
+    <message>
+        <source>Cases filed per month: history and 12-month forecast</source>
+        <translation>每月立案数：历史数据与未来 12 个月预测</translation>
+    </message>
+    <message>
+        <source>Backlog: stock–flow simulation on the filings forecast of %1</source>
+        <translation>未结案件：存量—流量模拟，立案预测采用%1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>选择理由：%1</translation>
+    </message>
+    <message>
+        <source>Closures follow the closure model of the Backlog tab; the Models and Accuracy tabs describe the filings model.</source>
+        <translation>结案数采用“未结案件情景模拟”标签页中的结案模型；“模型”和“精度”标签页说明的是立案预测模型。</translation>
+    </message>
+    <message>
+        <source>Forecast messages</source>
+        <translation>预测提示信息</translation>
+    </message>
+    <message>
+        <source>Forecasting %1…</source>
+        <translation>正在预测：%1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the forecast shown is the previous one.</source>
+        <translation>已取消：当前显示的是上一次的预测。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n months, %1 to %2; forecast to %3</source>
+        <translation>
+            <numerusform>历史数据：%n 个月，%1 至 %2；预测至 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Pending at month end</source>
+        <translation>月末未结</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>序列(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pending backlog</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <source>Series to forecast</source>
+        <translation>要预测的序列</translation>
+    </message>
+    <message>
+        <source>Forecast the cases filed, the cases closed or the backlog, for the filter above</source>
+        <translation>按上方筛选条件，预测立案数、结案数或未结案件数</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the running forecast</source>
+        <translation>停止正在进行的预测</translation>
+    </message>
+    <message>
+        <source>Cancel the forecast</source>
+        <translation>取消预测</translation>
+    </message>
+    <message>
+        <source>Forecasting…</source>
+        <translation>正在预测…</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Backlog what-if</source>
+        <translation>未结案件情景模拟</translation>
+    </message>
+    <message>
+        <source>Level shifts</source>
+        <translation>水平变化</translation>
+    </message>
+    <message>
+        <source>The history, the forecast and its 80% and 95% intervals</source>
+        <translation>历史数据、预测值及其 80% 和 95% 预测区间</translation>
+    </message>
+    <message>
+        <source>Every model considered, and the coefficients in plain words</source>
+        <translation>参与比较的全部模型，以及系数的通俗解读</translation>
+    </message>
+    <message>
+        <source>How the forecast did on past data, beside seasonal naive</source>
+        <translation>预测在历史数据上的表现，并与季节朴素法对比</translation>
+    </message>
+    <message>
+        <source>The simulated backlog, with what-if sliders</source>
+        <translation>模拟的未结案件，附情景模拟滑块</translation>
+    </message>
+    <message>
+        <source>Known breaks in the series and the model options</source>
+        <translation>序列中已知的结构变化及模型选项</translation>
+    </message>
+    <message>
+        <source>Chart: history and forecast with 80% and 95% intervals</source>
+        <translation>图表：历史数据与预测值，含 80% 和 95% 预测区间</translation>
+    </message>
+    <message>
+        <source>Chosen model</source>
+        <translation>所选模型</translation>
+    </message>
+    <message>
+        <source>Why this model</source>
+        <translation>选择此模型的理由</translation>
+    </message>
 </context>
 <context>
     <name>caseload::ImportController</name>
@@ -2673,6 +3317,141 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>caseload::InterventionEditor</name>
+    <message>
+        <source>Month the change starts</source>
+        <translation>变化开始的月份</translation>
+    </message>
+    <message>
+        <source>Your name for it, shown with its coefficient</source>
+        <translation>自定义名称，与其系数一并显示</translation>
+    </message>
+    <message>
+        <source>Level shift</source>
+        <translation>水平变化</translation>
+    </message>
+    <message>
+        <source>Trend change</source>
+        <translation>趋势变化</translation>
+    </message>
+    <message>
+        <source>From this month on, the level jumps (a step)</source>
+        <translation>自该月起，水平发生跃变（阶跃）</translation>
+    </message>
+    <message>
+        <source>From this month on, the trend changes slope (a hinge)</source>
+        <translation>自该月起，趋势斜率改变（趋势拐点）</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>变化类型</translation>
+    </message>
+    <message>
+        <source>Changed: apply to save and forecast again.</source>
+        <translation>已更改：请点击“应用”以保存并重新预测。</translation>
+    </message>
+    <message>
+        <source>Level shifts and trend changes</source>
+        <translation>水平变化与趋势变化</translation>
+    </message>
+    <message>
+        <source>Known breaks in the series enter every regression model: a level shift (the May 2015 case-registration reform made filings jump) or a trend change (a hinge). They are saved in the database, so everyone using it sees the same ones.</source>
+        <translation>序列中已知的结构变化会纳入每个回归模型：水平变化（如 2015 年 5 月立案登记制改革使立案数跃升）或趋势变化（趋势拐点）。这些设置保存在数据库中，所有使用该数据库的人看到的都相同。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>One row per break; edit the label in place</source>
+        <translation>每行一项结构变化；可直接编辑名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a level shift</source>
+        <translation>添加水平变化</translation>
+    </message>
+    <message>
+        <source>Add a level shift or trend change</source>
+        <translation>添加水平变化或趋势变化</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Remove the selected level shift or trend change</source>
+        <translation>删除所选的水平变化或趋势变化</translation>
+    </message>
+    <message>
+        <source>Default example</source>
+        <translation>默认示例</translation>
+    </message>
+    <message>
+        <source>Back to the May 2015 registration reform as the only level shift</source>
+        <translation>恢复为仅以 2015 年 5 月立案登记制改革作为水平变化</translation>
+    </message>
+    <message>
+        <source>Restore the default level shift</source>
+        <translation>恢复默认的水平变化</translation>
+    </message>
+    <message>
+        <source>Forecast the mean of the two best models</source>
+        <translation>取最优两个模型的均值作为预测</translation>
+    </message>
+    <message>
+        <source>Off: the single model with the lowest backtest error</source>
+        <translation>不勾选时：只用回测误差最低的单个模型</translation>
+    </message>
+    <message>
+        <source>Allow steep trends</source>
+        <translation>允许陡峭趋势</translation>
+    </message>
+    <message>
+        <source>By default a trend may at most double or halve the next 12 months against the last 12</source>
+        <translation>默认情况下，趋势至多使未来 12 个月相对于近 12 个月翻倍或减半</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save in the database and forecast again</source>
+        <translation>保存到数据库并重新预测</translation>
+    </message>
+    <message>
+        <source>Apply and save the forecast settings</source>
+        <translation>应用并保存预测设置</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Back to the settings in use</source>
+        <translation>恢复为当前使用的设置</translation>
+    </message>
+    <message>
+        <source>Revert the forecast settings</source>
+        <translation>还原预测设置</translation>
+    </message>
+</context>
+<context>
     <name>caseload::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2948,6 +3727,193 @@ Import an export with at least one of these columns (the dates the measures were
 
 请导入至少包含下列一列（采取措施的日期）的导出文件，即可查看各项措施逐月和按法院的采取情况，以及哪些终本合格核查项未通过最多：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ModelPanel</name>
+    <message>
+        <source>Log-linear regression</source>
+        <translation>对数线性回归</translation>
+    </message>
+    <message>
+        <source>Count regression (GLM)</source>
+        <translation>计数回归（GLM）</translation>
+    </message>
+    <message>
+        <source>Exponential smoothing</source>
+        <translation>指数平滑</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>%1: backtest over %2 origins</source>
+        <translation>%1：在 %2 个预测起点上回测</translation>
+    </message>
+    <message>
+        <source>%1: not backtested (only each family&apos;s choice is)</source>
+        <translation>%1：未回测（仅对各模型族的入选模型回测）</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选用</translation>
+    </message>
+    <message>
+        <source>best of its family</source>
+        <translation>同族最优</translation>
+    </message>
+    <message>
+        <source>Seasonal naive (same month last year)</source>
+        <translation>季节朴素法（取去年同月值）</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>组合</translation>
+    </message>
+    <message>
+        <source>forecast shown</source>
+        <translation>当前显示的预测</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（已选用）</translation>
+    </message>
+    <message>
+        <source>%1: estimate %2 on the log scale, standard error %3</source>
+        <translation>%1：对数尺度上的估计值 %2，标准误 %3</translation>
+    </message>
+    <message>
+        <source>Models considered</source>
+        <translation>参与比较的模型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>模型族</translation>
+    </message>
+    <message>
+        <source>AICc</source>
+        <translation>AICc</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>sMAPE</source>
+        <translation>sMAPE</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>80% coverage</source>
+        <translation>80% 覆盖率</translation>
+    </message>
+    <message>
+        <source>95% coverage</source>
+        <translation>95% 覆盖率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The model and its trend</source>
+        <translation>模型及其趋势设定</translation>
+    </message>
+    <message>
+        <source>AICc chooses within a family; the backtest chooses across families</source>
+        <translation>同族内按 AICc 选择；不同族之间按回测选择</translation>
+    </message>
+    <message>
+        <source>Akaike&apos;s criterion, corrected for small samples: lower is better, comparable only within a family</source>
+        <translation>经小样本校正的赤池信息准则：越低越好，仅在同族内可比</translation>
+    </message>
+    <message>
+        <source>Mean absolute scaled error over horizons 1–12 (below 1: better than the seasonal naive in-sample)</source>
+        <translation>提前 1–12 个月的平均绝对标度误差（低于 1：优于样本内的季节朴素法）</translation>
+    </message>
+    <message>
+        <source>Symmetric mean absolute percentage error over horizons 1–12</source>
+        <translation>提前 1–12 个月的对称平均绝对百分比误差</translation>
+    </message>
+    <message>
+        <source>Mean of forecast − actual, in cases (positive: over-forecast)</source>
+        <translation>预测值 − 实际值的平均数，单位为件（正数表示预测偏高）</translation>
+    </message>
+    <message>
+        <source>Share of actual months inside the 80% interval (nominal 80%)</source>
+        <translation>实际值落在 80% 预测区间内的月份比例（名义水平 80%）</translation>
+    </message>
+    <message>
+        <source>Share of actual months inside the 95% interval (nominal 95%)</source>
+        <translation>实际值落在 95% 预测区间内的月份比例（名义水平 95%）</translation>
+    </message>
+    <message>
+        <source>The chosen models (bold) and each family&apos;s choice</source>
+        <translation>所选模型（粗体）及各模型族的入选模型</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Model whose coefficients are shown</source>
+        <translation>显示其系数的模型</translation>
+    </message>
+    <message>
+        <source>Regression models have coefficients; smoothing models do not</source>
+        <translation>回归模型有系数；平滑模型没有</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效应</translation>
+    </message>
+    <message>
+        <source>± SE</source>
+        <translation>± SE</translation>
+    </message>
+    <message>
+        <source>Regressor: a month, the Spring Festival, the trend, a level shift</source>
+        <translation>回归变量：月份、春节、趋势、水平变化</translation>
+    </message>
+    <message>
+        <source>Change in the count: (exp(b) − 1) × 100%; trends per year: (exp(12 b) − 1) × 100%</source>
+        <translation>计数的变化：(exp(b) − 1) × 100%；趋势按年计：(exp(12 b) − 1) × 100%</translation>
+    </message>
+    <message>
+        <source>± one standard error (delta method: exp(b) × SE × 100%)</source>
+        <translation>± 一个标准误（delta 方法：exp(b) × SE × 100%）</translation>
+    </message>
+    <message>
+        <source>Coefficients in plain words</source>
+        <translation>系数的通俗解读</translation>
+    </message>
+    <message>
+        <source>None of the models has coefficients to show.</source>
+        <translation>所有模型均无可显示的系数。</translation>
+    </message>
+    <message>
+        <source>Effects change the monthly count: a month against January, the Spring Festival for a whole holiday week in the month, a level shift from its month on; trends per year. ± one standard error.</source>
+        <translation>效应表示对月度计数的影响：月份效应相对于 1 月；春节效应按该月含整个春节假期周计；水平变化自其起始月份起生效；趋势按年计。± 为一个标准误。</translation>
     </message>
 </context>
 <context>
@@ -3657,16 +4623,111 @@ Within the time limit without extension or deduction: %5 = %6</source>
         <translation>另有 %1 条；使用 --rejects PATH 可全部写出</translation>
     </message>
     <message>
-        <source>caseload: unknown command &apos;%1&apos;. Commands: import, export, generate, kpi, petitions, groups, settings; without a command the window opens.</source>
-        <translation>caseload：未知命令“%1”。可用命令：import、export、generate、kpi、petitions、groups、settings；不带命令则打开主窗口。</translation>
-    </message>
-    <message>
         <source>Excel workbooks: the sheet to import (default: the first with data).</source>
         <translation>Excel 工作簿：要导入的工作表（默认为第一个有数据的工作表）。</translation>
     </message>
     <message>
         <source>inserted %1, updated %2, unchanged %3; %4 sheet %5, header on row %6</source>
         <translation>新增 %1 件，更新 %2 件，无变化 %3 件；%4 工作表 %5，表头位于第 %6 行</translation>
+    </message>
+    <message>
+        <source>caseload: unknown command &apos;%1&apos;. Commands: import, export, generate, kpi, forecast, petitions, groups, settings; without a command the window opens.</source>
+        <translation>caseload：未知命令“%1”。可用命令：import、export、generate、kpi、forecast、petitions、groups、settings；不带命令时打开窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>forecast</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>选择理由：%1</translation>
+    </message>
+    <message>
+        <source>month      forecast   80% interval          95% interval</source>
+        <translation>月份         预测值   80% 预测区间          95% 预测区间</translation>
+    </message>
+    <message>
+        <source>P(below %1 by then) %2</source>
+        <translation>届时低于 %1 的概率 %2</translation>
+    </message>
+    <message>
+        <source>Backtest over %1 origins, h = 1..12: MASE %2 (seasonal naive %3), sMAPE %4%, 80% coverage %5, 95% coverage %6</source>
+        <translation>在 %1 个预测起点上回测，h = 1..12：MASE %2（季节朴素法 %3），sMAPE %4%，80% 覆盖率 %5，95% 覆盖率 %6</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>Forecasts monthly filings, closures or the pending backlog with calibrated 80% and 95% intervals, from the database (with the filters of &apos;caseload kpi&apos;) or from a month,value CSV file.</source>
+        <translation>预测每月立案数、结案数或未结案件数，并给出经校准的 80% 和 95% 预测区间；数据取自数据库（可使用 &apos;caseload kpi&apos; 的筛选选项）或 month,value 格式的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>A CSV file with the header month,value (months YYYY-MM) instead of the database.</source>
+        <translation>改用表头为 month,value（月份格式为 YYYY-MM）的 CSV 文件，而非数据库。</translation>
+    </message>
+    <message>
+        <source>Which series: filed, closed or pending (default: filed).</source>
+        <translation>要预测的序列：filed（立案）、closed（结案）或 pending（未结），默认为 filed。</translation>
+    </message>
+    <message>
+        <source>Months to forecast, 1 to 60 (default: 12).</source>
+        <translation>预测月数，1 到 60（默认：12）。</translation>
+    </message>
+    <message>
+        <source>Use the single best model instead of the mean of the best two.</source>
+        <translation>只用最优的单个模型，而不取最优两个模型的均值。</translation>
+    </message>
+    <message>
+        <source>Pending only: filings changed by this many percent (what-if).</source>
+        <translation>仅用于 pending：立案数按此百分比变化（情景模拟）。</translation>
+    </message>
+    <message>
+        <source>Pending only: closing capacity changed by this many percent (what-if).</source>
+        <translation>仅用于 pending：结案能力按此百分比变化（情景模拟）。</translation>
+    </message>
+    <message>
+        <source>Pending only: print the probability that the backlog has fallen below this level by each month.</source>
+        <translation>仅用于 pending：输出截至各月未结案件降至此水平以下的概率。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--horizon: a number of months from 1 to 60, not &apos;%1&apos;</source>
+        <translation>--horizon：须为 1 到 60 之间的月数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--series: filed, closed or pending, not &apos;%1&apos;</source>
+        <translation>--series：须为 filed、closed 或 pending，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--filings-change: a percentage from -100 to 1000, not &apos;%1&apos;</source>
+        <translation>--filings-change：须为 -100 到 1000 之间的百分比，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--capacity-change: a percentage from -100 to 1000, not &apos;%1&apos;</source>
+        <translation>--capacity-change：须为 -100 到 1000 之间的百分比，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--below: a number of cases, not &apos;%1&apos;</source>
+        <translation>--below：须为案件数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--series pending needs the database (filings, closures and the backlog); --input forecasts the file&apos;s one series.</source>
+        <translation>--series pending 需要数据库（立案、结案和未结案件数据）；--input 只预测文件中的单一序列。</translation>
+    </message>
+    <message>
+        <source>Stock–flow simulation: filings by %1; closures on the workload</source>
+        <translation>存量—流量模拟：立案预测采用%1；结案数依据工作量推算</translation>
+    </message>
+    <message>
+        <source>Pending(t) = pending(t−1) + filed(t) − closed(t) over %1 simulated paths; closures grow with the workload by an elasticity of %2 ± %3.</source>
+        <translation>未结(t) = 未结(t−1) + 立案(t) − 结案(t)，共 %1 条模拟路径；结案数随工作量增长，弹性为 %2 ± %3。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "durations/DurationsPage.h"
 #include "filter/FilterBar.h"
 #include "filter/FilterState.h"
+#include "forecast/ForecastPage.h"
 #include "imports/ImportsPage.h"
 #include "measures/MeasuresPage.h"
 #include "overview/OverviewPage.h"
@@ -62,6 +63,7 @@ DashboardView::DashboardView(QSettings &settings, QWidget *parent)
     addPage(new DurationsPage(this));
     addPage(new MeasuresPage(this));
     addPage(new CourtsPage(this));
+    addPage(new ForecastPage(this));
     addPage(m_cases);
     addPage(m_imports);
     addPage(m_settingsPage);

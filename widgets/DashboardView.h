@@ -56,7 +56,7 @@ public:
     bool back();
     bool canGoBack() const { return !m_history.isEmpty(); }
 
-    /// Back (Alt+Left), then one action per page (Ctrl+1 ... Ctrl+8), for the View menu.
+    /// Back (Alt+Left), then one action per page (Ctrl+1 ... Ctrl+9), for the View menu.
     QAction *backAction() const { return m_backAction; }
     QList<QAction *> pageActions() const { return m_pageActions; }
 

@@ -11,6 +11,7 @@ int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runKpi(const QStringList &arguments);
+int runForecast(const QStringList &arguments);
 int runPetitions(const QStringList &arguments);
 int runGroups(const QStringList &arguments);
 int runSettings(const QStringList &arguments);

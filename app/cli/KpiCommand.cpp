@@ -175,31 +175,11 @@ int runKpi(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("kpi"), QCoreApplication::translate("cli", "The command."));
     const QCommandLineOption dbOption = databaseOption();
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-        Kpi::tr("First month (default: the data's first)."), QStringLiteral("YYYY-MM"));
-    const QCommandLineOption toOption(
-        QStringLiteral("to"), Kpi::tr("Last month (default: the data's last)."), QStringLiteral("YYYY-MM"));
-    const QCommandLineOption asOfOption(QStringLiteral("asof"),
-        Kpi::tr("Date for the pending caseload's age (default: the period's last day)."),
-        QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption courtOption(QStringLiteral("court"),
-        Kpi::tr("Only this court (name or code); repeatable."), QStringLiteral("NAME"));
-    const QCommandLineOption groupOption(QStringLiteral("group"),
-        Kpi::tr("Only this court group: an intermediate court's code (京01) or a group defined with "
-                "'caseload groups'; repeatable."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption typeOption(QStringLiteral("type"),
-        Kpi::tr("Only this case type (首次执行, 执恢, ...); repeatable."), QStringLiteral("TYPE"));
-    const QCommandLineOption causeOption(
-        QStringLiteral("cause"), Kpi::tr("Only this cause; repeatable."), QStringLiteral("CAUSE"));
-    const QCommandLineOption handlerOption(
-        QStringLiteral("handler"), Kpi::tr("Only this handler; repeatable."), QStringLiteral("NAME"));
-    const QCommandLineOption methodOption(QStringLiteral("method"),
-        Kpi::tr("Only cases closed by this method (执行完毕, 终本, ...); repeatable."),
-        QStringLiteral("METHOD"));
+    const FilterOptions filterOptions;
     const QCommandLineOption jsonOption(QStringLiteral("json"), Kpi::tr("Print one JSON object."));
-    parser.addOptions({dbOption, fromOption, toOption, asOfOption, courtOption, groupOption, typeOption,
-        causeOption, handlerOption, methodOption, jsonOption});
+    parser.addOption(dbOption);
+    parser.addOptions(filterOptions.all());
+    parser.addOption(jsonOption);
     if (const auto exitCode = parseArguments(parser, arguments))
         return *exitCode;
 
@@ -209,33 +189,10 @@ int runKpi(const QStringList &arguments)
         err << QStringLiteral("caseload kpi: ") << message << Qt::endl;
         return 2;
     };
-    if (parser.isSet(fromOption) && !(filter.from = parseMonth(parser.value(fromOption), false)).isValid())
-        return usage(Kpi::tr("--from: not a month (YYYY-MM): '%1'").arg(parser.value(fromOption)));
-    if (parser.isSet(toOption) && !(filter.to = parseMonth(parser.value(toOption), true)).isValid())
-        return usage(Kpi::tr("--to: not a month (YYYY-MM): '%1'").arg(parser.value(toOption)));
-    if (parser.isSet(asOfOption)
-        && !(filter.asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate)).isValid())
-        return usage(Kpi::tr("--asof: not a date (YYYY-MM-DD): '%1'").arg(parser.value(asOfOption)));
-    filter.courts = parser.values(courtOption);
-    filter.courtGroups = parser.values(groupOption);
-    filter.causes = parser.values(causeOption);
-    filter.handlers = parser.values(handlerOption);
-    for (const QString &text : parser.values(typeOption)) {
-        auto type = caseTypeFromLabel(text);
-        if (!type)
-            type = caseTypeFromCode(text);
-        if (!type)
-            return usage(Kpi::tr("--type: unknown case type '%1'").arg(text));
-        filter.types.append(*type);
-    }
-    for (const QString &text : parser.values(methodOption)) {
-        const auto method = closureMethodFromLabel(text);
-        if (!method)
-            return usage(Kpi::tr("--method: unknown closure method '%1'").arg(text));
-        filter.methods.append(*method);
-    }
-
     QString error;
+    if (!filterOptions.read(parser, &filter, &error))
+        return usage(error);
+
     const auto store = Store::open(parser.value(dbOption), &error);
     if (!store) {
         err << error << Qt::endl;

@@ -23,39 +23,70 @@ struct Sums
 
 } // namespace
 
+std::vector<int> Backtest::origins(int months, const BacktestOptions &options)
+{
+    std::vector<int> out;
+    const int minTraining = std::max(options.minTraining, 1);
+    int first = minTraining;
+    if (options.maxOrigins > 0)
+        first = std::max(first, months - options.maxOrigins);
+    for (int origin = first; origin < months; ++origin)
+        out.push_back(origin);
+    return out;
+}
+
+BacktestForecasts Backtest::forecasts(
+    const MonthlySeries &series, const Forecaster &forecaster, const BacktestOptions &options)
+{
+    BacktestForecasts out;
+    if (!forecaster)
+        return out;
+    const int maxH = std::max(options.maxHorizon, 1);
+    out.origins = origins(series.size(), options);
+    out.forecasts.reserve(out.origins.size());
+    for (const int origin : out.origins)
+        out.forecasts.push_back(forecaster(series.head(origin), std::min(maxH, series.size() - origin)));
+    return out;
+}
+
 BacktestResult Backtest::run(
     const MonthlySeries &series, const Forecaster &forecaster, const BacktestOptions &options)
+{
+    return score(series, forecasts(series, forecaster, options), options);
+}
+
+BacktestResult Backtest::score(
+    const MonthlySeries &series, const BacktestForecasts &made, const BacktestOptions &options)
 {
     BacktestResult result;
     const int n = series.size();
     const int maxH = std::max(options.maxHorizon, 1);
-    const int minTraining = std::max(options.minTraining, 1);
-    if (n <= minTraining || !forecaster) {
+    if (made.origins.empty()) {
         result.messages << QCoreApplication::translate(
             "caseload::Forecast", "Too few months for a backtest: %1 needed, %2 available.")
-                               .arg(minTraining + 1)
+                               .arg(std::max(options.minTraining, 1) + 1)
                                .arg(n);
         return result;
     }
 
     std::vector<Sums> sums(static_cast<size_t>(maxH));
-    for (int origin = minTraining; origin < n; ++origin) {
-        const MonthlySeries training = series.head(origin);
+    for (size_t o = 0; o < made.origins.size() && o < made.forecasts.size(); ++o) {
+        const int origin = made.origins[o];
+        const ForecastResult &f = made.forecasts[o];
+        const double scale = Accuracy::maseScale(series.head(origin), options.period);
         const int h = std::min(maxH, n - origin);
-        const ForecastResult f = forecaster(training, h);
-        const double scale = Accuracy::maseScale(training, options.period);
         ++result.origins;
         for (int i = 0; i < std::min(h, f.horizon()); ++i) {
             const auto at = static_cast<size_t>(i);
-            const std::vector<double> actual {series.values[static_cast<size_t>(origin + i)]};
-            const std::vector<double> point {f.mean[at]};
+            const double actual = series.values[static_cast<size_t>(origin + i)];
+            const double point = f.mean[at];
             Sums &s = sums[at];
             ++s.count;
-            s.scaled += Accuracy::mase(actual, point, scale);
-            s.smape += Accuracy::smape(actual, point);
-            s.bias += Accuracy::bias(actual, point);
-            s.in80 += actual[0] >= f.lo80[at] && actual[0] <= f.hi80[at] ? 1 : 0;
-            s.in95 += actual[0] >= f.lo95[at] && actual[0] <= f.hi95[at] ? 1 : 0;
+            s.scaled += std::fabs(point - actual) / (scale > 0 ? scale : 1);
+            s.smape += Accuracy::smape({actual}, {point});
+            s.bias += point - actual;
+            s.in80 += actual >= f.lo80[at] && actual <= f.hi80[at] ? 1 : 0;
+            s.in95 += actual >= f.lo95[at] && actual <= f.hi95[at] ? 1 : 0;
         }
     }
 

@@ -21,6 +21,16 @@ struct BacktestOptions
     int maxHorizon = 12;
     /// Season length for the MASE scale.
     int period = 12;
+    /// At most this many origins, the latest ones (0: every origin from minTraining on).
+    int maxOrigins = 0;
+};
+
+/// The forecasts a backtest made: `forecasts[i]` was made at origin `origins[i]` (trained on months
+/// 0..origins[i]−1). Kept so that combinations of models can be scored without refitting.
+struct BacktestForecasts
+{
+    std::vector<int> origins;
+    std::vector<ForecastResult> forecasts;
 };
 
 /// Accuracy at one horizon (or averaged over horizons when `horizon` is 0).
@@ -58,6 +68,14 @@ public:
     /// Runs the backtest; a series with no more than minTraining months gives no rows and a message.
     static BacktestResult run(
         const MonthlySeries &series, const Forecaster &forecaster, const BacktestOptions &options = {});
+    /// The origins run() uses for a series of `months` months (empty when too short).
+    static std::vector<int> origins(int months, const BacktestOptions &options = {});
+    /// The forecasts of run() without the scoring.
+    static BacktestForecasts forecasts(
+        const MonthlySeries &series, const Forecaster &forecaster, const BacktestOptions &options = {});
+    /// Scores forecasts made at the given origins against `series` (what run() reports).
+    static BacktestResult score(
+        const MonthlySeries &series, const BacktestForecasts &forecasts, const BacktestOptions &options = {});
 };
 
 } // namespace caseload

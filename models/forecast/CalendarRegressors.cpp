@@ -111,9 +111,10 @@ QStringList CalendarRegressors::columnNames() const
         names << QCoreApplication::translate("caseload::Forecast", "December (year-end)");
     for (const Intervention &iv : m_options.interventions) {
         const QString when = iv.month.toString(QStringLiteral("yyyy-MM"));
-        names << (iv.kind == Intervention::Kind::LevelShift
+        const QString name = (iv.kind == Intervention::Kind::LevelShift
                 ? QCoreApplication::translate("caseload::Forecast", "level shift from %1").arg(when)
                 : QCoreApplication::translate("caseload::Forecast", "trend change from %1").arg(when));
+        names << (iv.label.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(iv.label, name));
     }
     return names;
 }

@@ -19,6 +19,10 @@ struct Intervention
     Kind kind = Kind::LevelShift;
     /// Any day of the month where the break starts; only year and month count.
     QDate month;
+    /// The user's name for it ("registration reform"); shown with the coefficient when not empty.
+    QString label;
+
+    friend bool operator==(const Intervention &, const Intervention &) = default;
 };
 
 /// Which columns the design matrix holds.

@@ -77,6 +77,8 @@ void LogLinearModel::fit(const MonthlySeries &input)
 {
     m_messages.clear();
     m_coefficients.clear();
+    m_fitted.clear();
+    m_residuals.clear();
     m_kept.clear();
     m_beta.resize(0);
     m_covUnscaled.resize(0, 0);
@@ -130,7 +132,14 @@ void LogLinearModel::fit(const MonthlySeries &input)
         = rFactor.triangularView<Eigen::Upper>().solve(Eigen::MatrixXd::Identity(r, r));
     m_covUnscaled = rInv * rInv.transpose();
 
-    const Eigen::VectorXd residuals = y - xk * m_beta;
+    const Eigen::VectorXd fittedLog = xk * m_beta;
+    const Eigen::VectorXd residuals = y - fittedLog;
+    m_fitted.resize(static_cast<size_t>(m_n));
+    m_residuals.resize(static_cast<size_t>(m_n));
+    for (int i = 0; i < m_n; ++i) {
+        m_fitted[static_cast<size_t>(i)] = backTransform(fittedLog(i));
+        m_residuals[static_cast<size_t>(i)] = residuals(i);
+    }
     const double rss = residuals.squaredNorm();
     const int df = m_n - r;
     if (df > 0) {

@@ -58,6 +58,15 @@ public:
     /// Residual standard deviation on the log scale (0 when there is no residual degree of freedom).
     double sigma() const { return m_sigma; }
     int rank() const { return static_cast<int>(m_kept.size()); }
+    /// In-sample fitted values on the count scale, expm1(x'b) clamped at 0, one per fitted month.
+    const std::vector<double> &fitted() const { return m_fitted; }
+    /// Residuals on the log scale, log(y + 1) − x'b, one per fitted month.
+    const std::vector<double> &residuals() const { return m_residuals; }
+    /// Estimates of the kept columns and the covariance s²(X'X)^-1 of those estimates (for
+    /// simulation); the design column of estimate j is keptColumns()[j].
+    const Eigen::VectorXd &estimates() const { return m_beta; }
+    Eigen::MatrixXd covariance() const { return m_sigma * m_sigma * m_covUnscaled; }
+    const std::vector<int> &keptColumns() const { return m_kept; }
     int observations() const { return m_n; }
     /// Fallbacks and simplifications applied, in the user's language.
     const QStringList &messages() const { return m_messages; }
@@ -79,6 +88,8 @@ private:
     Eigen::VectorXd m_beta;
     Eigen::MatrixXd m_covUnscaled;
     std::vector<Coefficient> m_coefficients;
+    std::vector<double> m_fitted;
+    std::vector<double> m_residuals;
     double m_sigma = 0;
     double m_aicc = 0;
     QStringList m_messages;

@@ -278,7 +278,7 @@ void tst_Dashboard::courtSelectionFiltersEveryPage()
 void tst_Dashboard::everyPageRendersToANonBlankPng()
 {
     const QList<DashboardPage *> pages = m_view->pages();
-    QCOMPARE(pages.size(), 8);
+    QCOMPARE(pages.size(), 9);
     for (DashboardPage *page : pages) {
         m_view->showPage(page->key());
         QCOMPARE(m_view->currentPage(), page);

@@ -111,8 +111,8 @@ void TestForecast::springFestivalShare()
 void TestForecast::designMatrix()
 {
     RegressorOptions options;
-    options.interventions = {{Intervention::Kind::LevelShift, QDate(2020, 3, 1)},
-        {Intervention::Kind::TrendHinge, QDate(2020, 3, 1)}};
+    options.interventions = {{Intervention::Kind::LevelShift, QDate(2020, 3, 1), {}},
+        {Intervention::Kind::TrendHinge, QDate(2020, 3, 1), {}}};
     const CalendarRegressors regressors(QDate(2020, 1, 17), options);
     QCOMPARE(regressors.columnCount(), 1 + 1 + 11 + 1 + 2);
     QCOMPARE(regressors.columnNames().size(), regressors.columnCount());
@@ -142,7 +142,7 @@ void TestForecast::designMatrix()
 void TestForecast::recoversKnownCoefficients()
 {
     RegressorOptions options;
-    options.interventions = {{Intervention::Kind::LevelShift, QDate(2016, 1, 1)}};
+    options.interventions = {{Intervention::Kind::LevelShift, QDate(2016, 1, 1), {}}};
     LogLinearModel model(options);
     model.fit(simulated());
     QCOMPARE(model.rank(), 15);
@@ -176,7 +176,7 @@ void TestForecast::recoversKnownCoefficients()
 void TestForecast::dropsEmptyColumns()
 {
     RegressorOptions options;
-    options.interventions = {{Intervention::Kind::TrendHinge, QDate(2030, 1, 1)}};
+    options.interventions = {{Intervention::Kind::TrendHinge, QDate(2030, 1, 1), {}}};
     LogLinearModel model(options);
     model.fit(simulated());
     QCOMPARE(model.droppedColumns().size(), 1);
@@ -334,7 +334,7 @@ void TestForecast::intervalCoverage()
     // (binomial sd 0.6 points at 80%, 0.35 at 95%).
     constexpr int Series = 4000;
     RegressorOptions options;
-    options.interventions = {{Intervention::Kind::LevelShift, QDate(2016, 1, 1)}};
+    options.interventions = {{Intervention::Kind::LevelShift, QDate(2016, 1, 1), {}}};
     int in80[2] = {0, 0};
     int in95[2] = {0, 0};
     for (int k = 0; k < Series; ++k) {
@@ -390,7 +390,7 @@ void TestForecast::backtestComparesWithSeasonalNaive()
     // intervals are not wildly off nominal (loose: 12 origins of one series only).
     const MonthlySeries series = simulated(0.05, 7);
     RegressorOptions options;
-    options.interventions = {{Intervention::Kind::LevelShift, QDate(2016, 1, 1)}};
+    options.interventions = {{Intervention::Kind::LevelShift, QDate(2016, 1, 1), {}}};
     const BacktestResult model = Backtest::run(series,
         [&options](const MonthlySeries &s, int h) { return LogLinearModel::forecast(s, h, options); },
         {.minTraining = 60});
