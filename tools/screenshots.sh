@@ -18,7 +18,7 @@ mkdir -p "$XDG_CONFIG_HOME/Caseload"
 printf '[ui]\nlanguage=%s\n' "$language" > "$XDG_CONFIG_HOME/Caseload/caseload.conf"
 # The first run generates and imports the demo data; later runs reuse it.
 for size in 1366x768 1920x1080; do
-  for page in overview trends durations measures courts cases imports settings; do
+  for page in overview trends durations measures courts forecast cases imports settings; do
     xvfb-run -a -s "-screen 0 ${size}x24" sh -c "
       '$build/bin/caseload' --demo --page $page -geometry $size+0+0 &
       pid=\$!

@@ -2755,6 +2755,18 @@
         <source>Cases</source>
         <translation>案件数</translation>
     </message>
+    <message>
+        <source>%1 · Median of simulated paths: %2
+80% interval: %3 – %4
+95% interval: %5 – %6</source>
+        <translation>%1 · 模拟路径中位数：%2
+80% 预测区间：%3 – %4
+95% 预测区间：%5 – %6</translation>
+    </message>
+    <message>
+        <source>Median of simulated paths</source>
+        <translation>模拟路径中位数</translation>
+    </message>
 </context>
 <context>
     <name>caseload::ForecastController</name>

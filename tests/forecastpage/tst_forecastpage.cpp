@@ -16,7 +16,10 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsTextItem>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
@@ -83,6 +86,12 @@ QList<qreal> ys(const QList<QPointF> &points)
     return out;
 }
 
+/// The forecast months of `chart`'s forecast line (without the last actual point it starts at).
+QList<qreal> forecastYs(const ForecastChart *chart)
+{
+    return ys(chart->forecastSeries()->points()).mid(chart->firstForecastPoint());
+}
+
 QList<qreal> toList(const std::vector<double> &values)
 {
     return QList<qreal>(values.cbegin(), values.cend());
@@ -121,6 +130,7 @@ private Q_SLOTS:
     void switchingSeriesReruns();
     void filingsSliderMovesTheFan();
     void levelProbability();
+    void hiddenSeriesStayHidden();
     void interventionPersisted();
     void staleResultDropped();
     void cancelStops();
@@ -283,19 +293,43 @@ void TestForecastPage::showsTheEnginesForecast()
     // The chart: the history and the engine's forecast and bands.
     ForecastChart *chart = page.forecastChart();
     QCOMPARE(ys(chart->historySeries()->points()), toList(set.series(seriesKind).values));
-    QCOMPARE(ys(chart->forecastSeries()->points()), toList(expected.forecast.mean));
+    QCOMPARE(forecastYs(chart), toList(expected.forecast.mean));
+    // The forecast line starts at the last actual point (2018-12), so that the lines join; the bands
+    // start at the first forecast month.
+    const MonthlySeries &history = set.series(seriesKind);
+    QCOMPARE(chart->firstForecastPoint(), 1);
+    QCOMPARE(chart->forecastSeries()->at(0), chart->historySeries()->points().constLast());
+    QCOMPARE(chart->forecastSeries()->at(0).y(), history.values.back());
+    // No forecast marker on the actual point.
+    QCOMPARE(chart->forecastSeries()->pointConfiguration(0).value(QXYSeries::PointConfiguration::Visibility),
+        QVariant(false));
+    QVERIFY(
+        !chart->forecastSeries()->pointConfiguration(1).contains(QXYSeries::PointConfiguration::Visibility));
+    QCOMPARE(chart->band95()->upperSeries()->at(0).x(), chart->forecastSeries()->at(1).x());
+    QCOMPARE(chart->forecastSeries()->name(), QStringLiteral("Forecast"));
     QCOMPARE(ys(chart->band80()->upperSeries()->points()), toList(expected.forecast.hi80));
     QCOMPARE(ys(chart->band80()->lowerSeries()->points()), toList(expected.forecast.lo80));
     QCOMPARE(ys(chart->band95()->upperSeries()->points()), toList(expected.forecast.hi95));
     QCOMPARE(ys(chart->band95()->lowerSeries()->points()), toList(expected.forecast.lo95));
     // Tooltips with the exact values.
     const QString tip
-        = chart->tooltipText(chart->forecastSeries(), nullptr, 0, chart->forecastSeries()->at(0));
+        = chart->tooltipText(chart->forecastSeries(), nullptr, 1, chart->forecastSeries()->at(1));
     QVERIFY2(tip.contains(QStringLiteral("2019-01")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Forecast")), qPrintable(tip));
     QVERIFY2(
         tip.contains(QLocale().toString(qint64(std::llround(expected.forecast.mean[0])))), qPrintable(tip));
     QVERIFY2(
         tip.contains(QLocale().toString(qint64(std::llround(expected.forecast.hi95[0])))), qPrintable(tip));
+    // The joining point is the actual value of 2018-12, said so, without forecast or interval.
+    const QString joinTip
+        = chart->tooltipText(chart->forecastSeries(), nullptr, 0, chart->forecastSeries()->at(0));
+    QCOMPARE(joinTip,
+        chart->tooltipText(chart->historySeries(), nullptr, history.size() - 1,
+            chart->historySeries()->points().constLast()));
+    QVERIFY2(joinTip.contains(QStringLiteral("2018-12")), qPrintable(joinTip));
+    QVERIFY2(joinTip.contains(QLocale().toString(qint64(std::llround(history.values.back())))),
+        qPrintable(joinTip));
+    QVERIFY2(!joinTip.contains(QStringLiteral("interval")), qPrintable(joinTip));
 
     // The chosen model and why.
     QVERIFY2(page.modelText().contains(expected.modelName), qPrintable(page.modelText()));
@@ -397,13 +431,23 @@ void TestForecastPage::pendingShowsTheBacklogSimulation()
     QVERIFY(showAndWait(page, data()));
     ForecastChart *chart = page.forecastChart();
     QCOMPARE(ys(chart->historySeries()->points()), toList(set.pending.values));
-    QCOMPARE(ys(chart->forecastSeries()->points()), toList(expected.mean));
+    QCOMPARE(forecastYs(chart), toList(expected.mean));
+    QCOMPARE(chart->forecastSeries()->at(0).y(), set.pending.values.back());
     QCOMPARE(ys(chart->band95()->upperSeries()->points()), toList(expected.hi95));
+    // The dashed line is the median of the simulated paths, and is named so.
+    QCOMPARE(chart->forecastSeries()->name(), QStringLiteral("Median of simulated paths"));
+    const QString tip
+        = chart->tooltipText(chart->forecastSeries(), nullptr, 1, chart->forecastSeries()->at(1));
+    QVERIFY2(tip.startsWith(QStringLiteral("2019-01 · Median of simulated paths: ")
+                 + QLocale().toString(qint64(std::llround(expected.mean[0])))),
+        qPrintable(tip));
     QCOMPARE(ys(chart->band50()->upperSeries()->points()), toList(fan.p75));
     QVERIFY2(page.modelText().contains(filings.modelName), qPrintable(page.modelText()));
     // The backlog tab shows the same fan and the closure model.
     ForecastChart *backlog = page.backlogPanel()->chart();
-    QCOMPARE(ys(backlog->forecastSeries()->points()), toList(expected.mean));
+    QCOMPARE(forecastYs(backlog), toList(expected.mean));
+    QCOMPARE(backlog->forecastSeries()->at(0).y(), set.pending.values.back());
+    QCOMPARE(backlog->forecastSeries()->name(), QStringLiteral("Median of simulated paths"));
     const QString closure = page.backlogPanel()->closureModelText();
     const ClosureModel &model = simulation.closureModel();
     QVERIFY2(closure.contains(QLocale().toString(model.elasticity, 'f', 2)), qPrintable(closure));
@@ -426,7 +470,9 @@ void TestForecastPage::switchingSeriesReruns()
     QCOMPARE(ys(page.forecastChart()->historySeries()->points()), toList(set.closed.values));
     const ForecastReport closed
         = ForecastEngine::run(set.closed, optionsFor(ForecastSettings::defaults(), true));
-    QCOMPARE(ys(page.forecastChart()->forecastSeries()->points()), toList(closed.forecast.mean));
+    QCOMPARE(forecastYs(page.forecastChart()), toList(closed.forecast.mean));
+    QCOMPARE(page.forecastChart()->forecastSeries()->at(0).y(), set.closed.values.back());
+    QCOMPARE(page.forecastChart()->forecastSeries()->name(), QStringLiteral("Forecast"));
 }
 
 void TestForecastPage::filingsSliderMovesTheFan()
@@ -445,7 +491,7 @@ void TestForecastPage::filingsSliderMovesTheFan()
     QVERIFY(showAndWait(page, data()));
     page.tabs()->setCurrentIndex(int(ForecastPage::Tab::Backlog));
     ForecastChart *fan = page.backlogPanel()->chart();
-    const QList<qreal> before = ys(fan->forecastSeries()->points());
+    const QList<qreal> before = forecastYs(fan);
     QCOMPARE(before, toList(base.p50));
 
     QSignalSpy fanShown(&page, &ForecastPage::fanShown);
@@ -455,18 +501,20 @@ void TestForecastPage::filingsSliderMovesTheFan()
         slider->setValue(value);
     QTRY_VERIFY_WITH_TIMEOUT(
         page.controller()->outcome()->scenario.filingsChange == 0.3 && !fanShown.isEmpty(), Timeout);
-    QTRY_COMPARE_WITH_TIMEOUT(ys(fan->forecastSeries()->points()), toList(expected.p50), Timeout);
-    const QList<qreal> after = ys(fan->forecastSeries()->points());
+    QTRY_COMPARE_WITH_TIMEOUT(forecastYs(fan), toList(expected.p50), Timeout);
+    const QList<qreal> after = forecastYs(fan);
     QVERIFY(after.last() > before.last());
+    QCOMPARE(fan->forecastSeries()->at(0).y(), set.pending.values.back());
+    QCOMPARE(fan->forecastSeries()->name(), QStringLiteral("Median of simulated paths"));
     // The main chart shows the backlog too, and follows.
-    QCOMPARE(ys(page.forecastChart()->forecastSeries()->points()), toList(expected.p50));
+    QCOMPARE(forecastYs(page.forecastChart()), toList(expected.p50));
 
     // More closing capacity: a lower backlog.
     BacklogScenario capacity = more;
     capacity.capacityChange = 0.2;
     const BacklogFan faster = simulation.simulate(filings.forecast, capacity);
     page.backlogPanel()->capacitySlider()->setValue(20);
-    QTRY_COMPARE_WITH_TIMEOUT(ys(fan->forecastSeries()->points()), toList(faster.p50), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(forecastYs(fan), toList(faster.p50), Timeout);
     QVERIFY(faster.p50.back() < expected.p50.back());
 }
 
@@ -641,6 +689,100 @@ void TestForecastPage::incompleteMonthMessageShown()
     QVERIFY(page.grab().save(QStringLiteral("/tmp/shots/forecast-messages.png")));
 }
 
+void TestForecastPage::hiddenSeriesStayHidden()
+{
+    ForecastPage page;
+    page.setSeriesKind(ForecastSeriesKind::Pending);
+    QVERIFY(showAndWait(page, data()));
+    ForecastChart *main = page.forecastChart();
+    ForecastChart *fan = page.backlogPanel()->chart();
+    // The user hides series by clicking their legend entries (a real click on the entry's label).
+    auto click = [](ForecastChart *chart, QAbstractSeries *series) {
+        QGraphicsTextItem *label = nullptr;
+        const auto items = chart->scene()->items();
+        for (QGraphicsItem *item : items) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible() || !chart->chart()->legend()->isAncestorOf(text))
+                continue;
+            // Long labels are elided.
+            QString shown = text->toPlainText();
+            if (shown.endsWith(QStringLiteral("...")))
+                shown.chop(3);
+            else if (shown.endsWith(QChar(0x2026)))
+                shown.chop(1);
+            if (shown == series->name() || (shown.size() > 3 && series->name().startsWith(shown)))
+                label = text;
+        }
+        QVERIFY2(label, qPrintable(series->name()));
+        const QPoint at = chart->mapFromScene(label->sceneBoundingRect().center());
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
+    };
+    QCoreApplication::processEvents(); // lays the legend out
+    click(main, main->band95());
+    click(main, main->historySeries());
+    click(main, main->band50());
+    page.tabs()->setCurrentIndex(int(ForecastPage::Tab::Backlog));
+    QCoreApplication::processEvents();
+    click(fan, fan->band95());
+    click(fan, fan->forecastSeries());
+    click(fan, fan->band50());
+    click(fan, fan->levelSeries());
+    QVERIFY(!main->band95()->isVisible());
+    QVERIFY(!fan->band95()->isVisible());
+    QVERIFY(!fan->forecastSeries()->isVisible());
+    QVERIFY(fan->historySeries()->isVisible());
+
+    // A slider move: a new fan on both charts.
+    QSignalSpy fanShown(&page, &ForecastPage::fanShown);
+    page.backlogPanel()->filingsSlider()->setValue(20);
+    QTRY_VERIFY_WITH_TIMEOUT(!fanShown.isEmpty() && !page.controller()->isBusy(), Timeout);
+    QCoreApplication::processEvents();
+    QVERIFY(!main->band95()->isVisible());
+    QVERIFY(!fan->band95()->isVisible());
+    QVERIFY(!fan->forecastSeries()->isVisible());
+    QVERIFY(!fan->band50()->isVisible());
+    QVERIFY(!fan->levelSeries()->isVisible());
+    QVERIFY(!main->historySeries()->isVisible());
+    QVERIFY(fan->historySeries()->isVisible());
+    QVERIFY(main->forecastSeries()->isVisible());
+    // The hidden series' legend entries stay, to be clicked again.
+    QVERIFY(fan->chart()->legend()->markers(fan->band95()).first()->isVisible());
+
+    // A new forecast (another series, then back): the choices stay.
+    page.tabs()->setCurrentIndex(int(ForecastPage::Tab::Forecast));
+    QSignalSpy shown(&page, &ForecastPage::forecastShown);
+    page.setSeriesKind(ForecastSeriesKind::Filed);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1 && !page.controller()->isBusy(), Timeout);
+    QVERIFY(!main->band95()->isVisible());
+    QVERIFY(!main->historySeries()->isVisible());
+    // The filed forecast has no middle half: no legend entry for it, hidden or not, even after the
+    // view restyles its markers (it does on a mouse press).
+    QTest::mousePress(main->viewport(), Qt::LeftButton, {}, main->viewport()->rect().center());
+    QTest::mouseRelease(main->viewport(), Qt::LeftButton, {}, main->viewport()->rect().center());
+    QVERIFY(!main->chart()->legend()->markers(main->band50()).first()->isVisible());
+    page.setSeriesKind(ForecastSeriesKind::Pending);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 2 && !page.controller()->isBusy(), Timeout);
+    QCoreApplication::processEvents();
+    QVERIFY(!main->band95()->isVisible());
+    QVERIFY(!main->band50()->isVisible());
+    QVERIFY(main->chart()->legend()->markers(main->band50()).first()->isVisible());
+    QVERIFY(!fan->band95()->isVisible());
+    QVERIFY(!fan->forecastSeries()->isVisible());
+
+    // Shown again by a second click, and that choice stays too.
+    page.tabs()->setCurrentIndex(int(ForecastPage::Tab::Backlog));
+    QCoreApplication::processEvents();
+    click(fan, fan->band95());
+    QVERIFY(fan->band95()->isVisible());
+    fanShown.clear();
+    page.backlogPanel()->filingsSlider()->setValue(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!fanShown.isEmpty() && !page.controller()->isBusy(), Timeout);
+    QCOMPARE(page.controller()->outcome()->scenario.filingsChange, 0.0);
+    QVERIFY(fan->band95()->isVisible());
+    QVERIFY(!fan->forecastSeries()->isVisible());
+    QVERIFY(!fan->levelSeries()->isVisible());
+}
+
 void TestForecastPage::sameHistoryKeepsTheForecast()
 {
     ForecastPage page;
@@ -729,6 +871,8 @@ void TestForecastPage::renders()
     page.tabs()->setCurrentIndex(0);
     QSignalSpy shown(&page, &ForecastPage::forecastShown);
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, Timeout);
+    QCOMPARE(page.forecastChart()->forecastSeries()->name(), QStringLiteral("Forecast"));
+    QCoreApplication::processEvents(); // the chart lays its title and legend out
     const QImage large = page.grab().toImage();
     QVERIFY(large.save(QStringLiteral("/tmp/shots/forecast-1920.png")));
     QVERIFY(test::nonBackgroundShare(large) > 0.05);

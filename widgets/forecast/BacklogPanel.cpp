@@ -190,6 +190,7 @@ void BacklogPanel::updateFan()
 {
     if (!m_outcome) {
         m_chart->setSeries({}, {}, tr("Pending at month end"), chartStyle::Role::Pending);
+        m_chart->setForecastIsMedian(true);
         m_chart->setLevel(std::nullopt);
         updateProbability();
         return;
@@ -197,6 +198,7 @@ void BacklogPanel::updateFan()
     m_chart->setSeries(m_outcome->series.pending, m_outcome->pendingForecast, tr("Pending at month end"),
         chartStyle::Role::Pending);
     m_chart->setInnerBand(m_outcome->fan.p25, m_outcome->fan.p75);
+    m_chart->setForecastIsMedian(true);
     m_chart->setLevel(level());
     updateProbability();
 }

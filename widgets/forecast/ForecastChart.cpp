@@ -9,6 +9,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScopedValueRollback>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -95,8 +96,15 @@ ForecastChart::ForecastChart(QWidget *parent)
     }
     // Tooltips: the lines first, so that a point on a line wins over the band beneath it.
     for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *> {
-             m_forecast, m_history, m_level, m_band50, m_band80, m_band95})
+             m_forecast, m_history, m_level, m_band50, m_band80, m_band95}) {
         attachSeries(series);
+        // Only the legend toggle changes a series' visibility outside applyVisibility(): that is
+        // the user's choice, kept across data updates.
+        connect(series, &QAbstractSeries::visibleChanged, this, [this, series] {
+            if (!m_applyingVisibility)
+                m_shown.insert(series->objectName(), series->isVisible());
+        });
+    }
     setTooltipFormatter(
         [this](QAbstractSeries *series, QBarSet *, int index, QPointF) { return tooltip(series, index); });
     setTimeZoomEnabled(true);
@@ -125,7 +133,19 @@ void ForecastChart::setSeries(const MonthlySeries &history, const ForecastResult
     m_innerLo.clear();
     m_innerHi.clear();
     m_history->setName(historyName);
+    if (m_median) {
+        m_median = false;
+        retranslate();
+    }
     updateAxes();
+}
+
+void ForecastChart::setForecastIsMedian(bool median)
+{
+    if (median == m_median)
+        return;
+    m_median = median;
+    retranslate();
 }
 
 void ForecastChart::setInnerBand(const std::vector<double> &lo, const std::vector<double> &hi)
@@ -182,7 +202,20 @@ void ForecastChart::updateAxes()
 
     m_history->setPointsVisible(m_historyData.size() <= 48);
     m_history->replace(points(m_historyData.first, m_historyData.values));
-    m_forecast->replace(points(m_forecastData.first, m_forecastData.mean));
+    // The forecast line starts at the last actual point so that history and forecast join; the
+    // bands do not (the last actual month has no interval).
+    QList<QPointF> forecastLine = points(m_forecastData.first, m_forecastData.mean);
+    m_joined = !forecastLine.isEmpty() && !m_historyData.isEmpty()
+        && m_historyData.monthAt(m_historyData.size()) == m_forecastData.first;
+    if (m_joined) {
+        const int lastActual = m_historyData.size() - 1;
+        forecastLine.prepend(QPointF(
+            monthPosition(m_historyData.monthAt(lastActual)), m_historyData.values[size_t(lastActual)]));
+    }
+    m_forecast->clearPointsConfiguration();
+    m_forecast->replace(forecastLine);
+    if (m_joined) // the history's own point marks it (or none, as on the rest of a long history)
+        m_forecast->setPointConfiguration(0, QXYSeries::PointConfiguration::Visibility, false);
     m_band95->upperSeries()->replace(points(m_forecastData.first, m_forecastData.hi95));
     m_band95->lowerSeries()->replace(points(m_forecastData.first, m_forecastData.lo95));
     m_band80->upperSeries()->replace(points(m_forecastData.first, m_forecastData.hi80));
@@ -192,15 +225,28 @@ void ForecastChart::updateAxes()
         m_band50->upperSeries()->replace(points(m_forecastData.first, m_innerHi));
         m_band50->lowerSeries()->replace(points(m_forecastData.first, m_innerLo));
     }
-    // Without data the series stays (empty) and only its legend marker goes: the legend's own
-    // show/hide toggle is the user's.
-    setMarkerVisible(chart(), m_band50, inner);
     if (m_levelValue && first.isValid()) {
         const QPointF range(monthPosition(first), monthPosition(forecastFirst.isValid() ? last : first));
         m_level->replace({QPointF(range.x(), *m_levelValue), QPointF(range.y(), *m_levelValue)});
     }
-    setMarkerVisible(chart(), m_level, m_levelValue.has_value());
+    applyVisibility(inner, m_levelValue.has_value());
     setFullRange();
+}
+
+void ForecastChart::applyVisibility(bool innerShown, bool levelShown)
+{
+    const QScopedValueRollback guard(m_applyingVisibility, true);
+    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *> {
+             m_band95, m_band80, m_band50, m_level, m_history, m_forecast}) {
+        const bool hasData = series == m_band50 ? innerShown : series == m_level ? levelShown : true;
+        // A series without data stays visible (empty) with its legend marker gone: a hidden
+        // series' marker is kept by the view, to be clicked again.
+        const bool shown = !hasData || m_shown.value(series->objectName(), true);
+        if (series->isVisible() != shown)
+            series->setVisible(shown);
+        if (series == m_band50 || series == m_level)
+            setMarkerVisible(chart(), series, hasData);
+    }
 }
 
 QString ForecastChart::tooltip(QAbstractSeries *series, int index) const
@@ -214,15 +260,22 @@ QString ForecastChart::tooltip(QAbstractSeries *series, int index) const
     }
     if (series == m_level)
         return m_levelValue ? tr("Level: %1").arg(cases(*m_levelValue)) : QString();
+    if (series == m_forecast && m_joined) {
+        // The joining point is the last actual value.
+        if (index == 0)
+            return tooltip(m_history, m_historyData.size() - 1);
+        --index;
+    }
     if (series == m_forecast || series == m_band80 || series == m_band95 || series == m_band50) {
         if (index < 0 || index >= m_forecastData.horizon())
             return {};
         const size_t i = size_t(index);
-        QString text
-            = tr("%1 · Forecast: %2\n80% interval: %3 – %4\n95% interval: %5 – %6")
-                  .arg(monthLabel(m_forecastData.first.addMonths(index)), cases(m_forecastData.mean[i]),
-                      cases(m_forecastData.lo80[i]), cases(m_forecastData.hi80[i]),
-                      cases(m_forecastData.lo95[i]), cases(m_forecastData.hi95[i]));
+        const QString format = m_median
+            ? tr("%1 · Median of simulated paths: %2\n80% interval: %3 – %4\n95% interval: %5 – %6")
+            : tr("%1 · Forecast: %2\n80% interval: %3 – %4\n95% interval: %5 – %6");
+        QString text = format.arg(monthLabel(m_forecastData.first.addMonths(index)),
+            cases(m_forecastData.mean[i]), cases(m_forecastData.lo80[i]), cases(m_forecastData.hi80[i]),
+            cases(m_forecastData.lo95[i]), cases(m_forecastData.hi95[i]));
         if (i < m_innerLo.size() && i < m_innerHi.size())
             text += QLatin1Char('\n')
                 + tr("Middle half of paths: %1 – %2").arg(cases(m_innerLo[i]), cases(m_innerHi[i]));
@@ -242,7 +295,7 @@ void ForecastChart::changeEvent(QEvent *event)
 
 void ForecastChart::retranslate()
 {
-    m_forecast->setName(tr("Forecast"));
+    m_forecast->setName(m_median ? tr("Median of simulated paths") : tr("Forecast"));
     m_band80->setName(tr("80% interval"));
     m_band95->setName(tr("95% interval"));
     m_band50->setName(tr("Middle half of paths"));

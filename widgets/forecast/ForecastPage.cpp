@@ -240,8 +240,10 @@ void ForecastPage::showOutcome()
     const bool pending = outcome->kind == ForecastSeriesKind::Pending;
     m_chart->setSeries(
         outcome->history(), outcome->forecast(), historyName(outcome->kind), roleOf(outcome->kind));
-    if (pending)
+    if (pending) {
         m_chart->setInnerBand(outcome->fan.p25, outcome->fan.p75);
+        m_chart->setForecastIsMedian(true);
+    }
     m_chart->setTitle(pending ? tr("Cases pending at month end: history and simulated 12 months")
             : outcome->kind == ForecastSeriesKind::Closed
             ? tr("Cases closed per month: history and 12-month forecast")
@@ -296,6 +298,7 @@ void ForecastPage::showFan()
         m_chart->setSeries(
             outcome->history(), outcome->forecast(), historyName(outcome->kind), roleOf(outcome->kind));
         m_chart->setInnerBand(outcome->fan.p25, outcome->fan.p75);
+        m_chart->setForecastIsMedian(true);
     }
     Q_EMIT fanShown();
 }
