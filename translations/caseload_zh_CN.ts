@@ -2708,6 +2708,10 @@
         <source>the file is empty; the header must be “month,value”</source>
         <translation>文件为空；表头必须为“month,value”</translation>
     </message>
+    <message>
+        <source>The second-best model (%1, MASE %2) misses by more than half as much again as the best (%3): the best is used alone instead of the mean of the two.</source>
+        <translation>次优模型（%1，MASE %2）的误差比最优模型（%3）高出一半以上：因此单独使用最优模型，而不取两者的均值。</translation>
+    </message>
 </context>
 <context>
     <name>caseload::ForecastChart</name>

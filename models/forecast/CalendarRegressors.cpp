@@ -63,25 +63,35 @@ double CalendarRegressors::springFestivalShare(QDate month)
 Eigen::MatrixXd CalendarRegressors::matrix(int firstIndex, int count) const
 {
     Eigen::MatrixXd x = Eigen::MatrixXd::Zero(std::max(count, 0), columnCount());
+    // Months counted from year 0 with plain integers: QDate arithmetic per row would dominate the
+    // cost of a backtest that builds this matrix at every origin.
+    const int originMonths = m_origin.year() * 12 + m_origin.month() - 1;
+    std::vector<int> breaks;
+    for (const Intervention &iv : m_options.interventions)
+        breaks.push_back(monthIndex(m_origin, iv.month));
     for (int row = 0; row < count; ++row) {
         const int t = firstIndex + row;
-        const QDate month = m_origin.addMonths(t);
+        const int absolute = originMonths + t;
+        const int year = absolute >= 0 ? absolute / 12 : -((11 - absolute) / 12);
+        const int month = absolute - year * 12 + 1;
         int col = 0;
         x(row, col++) = 1.0;
         if (m_options.trend)
             x(row, col++) = t;
         if (m_options.monthDummies) {
-            if (month.month() > 1)
-                x(row, col + month.month() - 2) = 1.0;
+            if (month > 1)
+                x(row, col + month - 2) = 1.0;
             col += 11;
         }
-        if (m_options.springFestival)
-            x(row, col++) = springFestivalShare(month);
+        if (m_options.springFestival) {
+            // The holiday week (eve to the fifth day) falls in January or February only.
+            x(row, col++) = month <= 2 ? springFestivalShare(QDate(year, month, 1)) : 0.0;
+        }
         if (separateDecember(m_options))
-            x(row, col++) = month.month() == 12 ? 1.0 : 0.0;
-        for (const Intervention &iv : m_options.interventions) {
-            const int since = t - monthIndex(m_origin, iv.month);
-            if (iv.kind == Intervention::Kind::LevelShift)
+            x(row, col++) = month == 12 ? 1.0 : 0.0;
+        for (size_t i = 0; i < breaks.size(); ++i) {
+            const int since = t - breaks[i];
+            if (m_options.interventions[i].kind == Intervention::Kind::LevelShift)
                 x(row, col++) = since >= 0 ? 1.0 : 0.0;
             else
                 x(row, col++) = since > 0 ? since : 0.0;

@@ -188,8 +188,10 @@ struct Irls
         if (!nb)
             sqrtW = mu.cwiseSqrt();
         else if (observed)
-            sqrtW = (theta * (theta + y.array()) * mu.array()).sqrt().matrix().cwiseQuotient(
-                (theta + mu.array()).matrix());
+            sqrtW = (theta * (theta + y.array()) * mu.array())
+                        .sqrt()
+                        .matrix()
+                        .cwiseQuotient((theta + mu.array()).matrix());
         else
             sqrtW = (mu.array() / (1 + mu.array() / theta)).sqrt().matrix();
         xw = x.array().colwise() * sqrtW.array();
@@ -443,7 +445,8 @@ public:
             if (k < 0 || (us < 0.013 && v > us))
                 continue;
             const double invAlpha = 1.1239 + 1.1328 / (b - 3.4);
-            if (std::log(v * invAlpha / (a / (us * us) + b)) <= -lambda + k * std::log(lambda) - logGamma(k + 1))
+            if (std::log(v * invAlpha / (a / (us * us) + b))
+                <= -lambda + k * std::log(lambda) - logGamma(k + 1))
                 return k;
         }
     }
@@ -702,8 +705,8 @@ void CountGlm::fit(const MonthlySeries &input)
             "The count model could not be fitted: the forecast is the mean of the series.");
     }
     if (thetaInfinite && wantNb)
-        m_messages << QCoreApplication::translate("caseload::Forecast",
-            "The counts vary no more than a Poisson model allows: fitted as Poisson.");
+        m_messages << QCoreApplication::translate(
+            "caseload::Forecast", "The counts vary no more than a Poisson model allows: fitted as Poisson.");
     m_converged = outcome == Irls::Outcome::Converged;
     m_iterations = irls.iterations;
     if (!m_converged)
@@ -733,9 +736,8 @@ void CountGlm::fit(const MonthlySeries &input)
     m_deviance = irls.deviance();
     const int parameters = k + (irls.nb ? 1 : 0);
     m_aic = -2 * m_logLik + 2 * parameters;
-    m_aicc = m_n - parameters - 1 > 0
-        ? m_aic + 2.0 * parameters * (parameters + 1) / (m_n - parameters - 1)
-        : Infinity;
+    m_aicc = m_n - parameters - 1 > 0 ? m_aic + 2.0 * parameters * (parameters + 1) / (m_n - parameters - 1)
+                                      : Infinity;
     m_fitted.assign(irls.mu.data(), irls.mu.data() + m_n);
 
     QStringList separated;

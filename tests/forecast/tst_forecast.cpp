@@ -137,6 +137,19 @@ void TestForecast::designMatrix()
     QCOMPARE(noDummies.columnCount(), 4);
     QCOMPARE(noDummies.matrix(11, 1)(0, 3), 1.0);
     QCOMPARE(noDummies.matrix(10, 1)(0, 3), 0.0);
+
+    // Every month of the Spring Festival table, from an origin in the middle of a year: the month
+    // dummy and the festival share follow the calendar (the matrix counts months with integers).
+    RegressorOptions plain;
+    plain.trend = false;
+    const CalendarRegressors calendar(QDate(1990, 7, 1), plain);
+    const Eigen::MatrixXd all = calendar.matrix(-6, 61 * 12);
+    for (int row = 0; row < 61 * 12; ++row) {
+        const QDate month = QDate(1990, 1, 1).addMonths(row);
+        QCOMPARE(all(row, 12), CalendarRegressors::springFestivalShare(month));
+        for (int m = 2; m <= 12; ++m)
+            QCOMPARE(all(row, m - 1), month.month() == m ? 1.0 : 0.0);
+    }
 }
 
 void TestForecast::recoversKnownCoefficients()

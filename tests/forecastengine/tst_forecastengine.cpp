@@ -64,6 +64,7 @@ class TestForecastEngine : public QObject
 
 private slots:
     void selectsByAiccThenBacktestMase();
+    void secondBestFarBehindIsLeftOut();
     void combinationIsTheMeanOfTheBestTwo();
     void beatsSeasonalNaiveOnTrendingSeries();
     void widensIntervalsThatCoverTooLittle();
@@ -120,6 +121,7 @@ void TestForecastEngine::selectsByAiccThenBacktestMase()
             scores.emplace_back(c.backtest.mean.mase, c.id);
     QCOMPARE(scores.size(), size_t(4));
     std::sort(scores.begin(), scores.end());
+    QVERIFY(scores[1].first <= 1.5 * scores[0].first);
     QCOMPARE(report.chosenIds, (QStringList {scores[0].second, scores[1].second}));
     QVERIFY(report.reason.contains(QStringLiteral("MASE")));
     // The default backtest: 24 latest origins of an expanding window, h = 1..12.
@@ -129,6 +131,32 @@ void TestForecastEngine::selectsByAiccThenBacktestMase()
     QCOMPARE(report.backtest.perHorizon[11].count, 13);
     QCOMPARE(report.baseline.origins, 24);
     QCOMPARE(report.residuals.size(), size_t(96));
+}
+
+void TestForecastEngine::secondBestFarBehindIsLeftOut()
+{
+    // A smooth S-shaped level without season or noise: the smoothing family follows it closely,
+    // seasonal naive lags a year behind; the best is used alone when the second misses by more than
+    // half as much again.
+    std::vector<double> values;
+    for (int t = 0; t < 96; ++t)
+        values.push_back(std::round(1000 + 800 * std::tanh((t - 60) / 15.0)));
+    const ForecastReport report = ForecastEngine::run(MonthlySeries(QDate(2015, 1, 1), values), {});
+    std::vector<std::pair<double, QString>> scores;
+    for (const CandidateModel &c : report.candidates)
+        if (c.familyChoice)
+            scores.emplace_back(c.backtest.mean.mase, c.id);
+    std::sort(scores.begin(), scores.end());
+    qInfo("best %s %.3f, second %s %.3f", qPrintable(scores[0].second), scores[0].first,
+        qPrintable(scores[1].second), scores[1].first);
+    QVERIFY(scores[1].first > 1.5 * scores[0].first);
+    QCOMPARE(report.chosenIds, QStringList {scores[0].second});
+    QVERIFY(report.messages.join(u' ').contains(QStringLiteral("used alone")));
+    const CandidateModel *best = candidate(report, scores[0].second);
+    for (size_t i = 0; i < 12; ++i)
+        QVERIFY(
+            std::fabs(report.forecast.mean[i] - best->forecast.mean[i]) < 1e-6 * (1 + best->forecast.mean[i])
+            || report.messages.join(u' ').contains(QStringLiteral("capped")));
 }
 
 void TestForecastEngine::combinationIsTheMeanOfTheBestTwo()
@@ -166,9 +194,6 @@ void TestForecastEngine::beatsSeasonalNaiveOnTrendingSeries()
     // A steady 2% monthly growth with seasonality: seasonal naive lags a whole year of growth.
     const MonthlySeries series = simulated(QDate(2013, 1, 1), 90, 5, 0.02, 0.25, 0.04, 3);
     const ForecastReport report = ForecastEngine::run(series, {});
-    for (const CandidateModel &c : report.candidates)
-        qInfo("%s %s aicc %.2f choice %d mase %.3f cov80 %.2f", qPrintable(c.id), qPrintable(c.name), c.aicc,
-            c.familyChoice, c.backtest.mean.mase, c.backtest.mean.coverage80);
     QVERIFY2(report.backtest.mean.mase < 0.8 * report.baseline.mean.mase,
         qPrintable(QStringLiteral("%1 vs %2").arg(report.backtest.mean.mase).arg(report.baseline.mean.mase)));
     QVERIFY(!report.chosenIds.contains(QStringLiteral("snaive")));

@@ -22,10 +22,10 @@ using Family = CountGlmOptions::Family;
 
 // The fixture of fixture.R: 60 months from January 2016, NB(mu, size = 12) with
 // log mu = 4.5 + 0.01 t + season − 0.6 · Spring Festival share (set.seed(20160101); rnbinom).
-const std::vector<double> FixtureCounts = {74, 39, 83, 71, 113, 91, 69, 82, 112, 177, 102, 187, 102, 82,
-    104, 87, 196, 71, 136, 128, 72, 206, 106, 263, 156, 78, 115, 157, 156, 89, 131, 136, 65, 177, 195, 174,
-    140, 57, 201, 104, 117, 140, 303, 106, 194, 176, 168, 171, 105, 158, 276, 229, 110, 126, 237, 153, 76,
-    115, 244, 252};
+const std::vector<double> FixtureCounts
+    = {74, 39, 83, 71, 113, 91, 69, 82, 112, 177, 102, 187, 102, 82, 104, 87, 196, 71, 136, 128, 72, 206, 106,
+        263, 156, 78, 115, 157, 156, 89, 131, 136, 65, 177, 195, 174, 140, 57, 201, 104, 117, 140, 303, 106,
+        194, 176, 168, 171, 105, 158, 276, 229, 110, 126, 237, 153, 76, 115, 244, 252};
 
 struct Reference
 {
@@ -40,33 +40,34 @@ struct Reference
 
 // Rscript tests/forecastglm/fixture.R, default glm.control (epsilon 1e-8):
 //   glm(y ~ t + month + share, family = poisson)
-const Reference RPoisson = {
-    {4.6493958817, 0.0105398432069, -0.217055155875, 0.109199707925, -0.0854604848006, -0.0303050687411,
-        -0.332387993058, 0.184395380164, -0.19628209595, -0.360146513959, 0.12382188818, 0.0700580296398,
-        0.310014284063, -0.518487155164},
-    {0.0493416066824, 0.000652583428095, 0.0667554594528, 0.0586842320439, 0.0608824665695, 0.0601059478768,
-        0.0640851224052, 0.0576202757688, 0.0619529484562, 0.0641842491413, 0.0581066029879, 0.058630790358,
-        0.0563544357423, 0.0733063658551},
-    1076.13737247, -524.068686235, 647.269013346};
+const Reference RPoisson
+    = {{4.6493958817, 0.0105398432069, -0.217055155875, 0.109199707925, -0.0854604848006, -0.0303050687411,
+           -0.332387993058, 0.184395380164, -0.19628209595, -0.360146513959, 0.12382188818, 0.0700580296398,
+           0.310014284063, -0.518487155164},
+        {0.0493416066824, 0.000652583428095, 0.0667554594528, 0.0586842320439, 0.0608824665695,
+            0.0601059478768, 0.0640851224052, 0.0576202757688, 0.0619529484562, 0.0641842491413,
+            0.0581066029879, 0.058630790358, 0.0563544357423, 0.0733063658551},
+        1076.13737247, -524.068686235, 647.269013346};
 //   MASS::glm.nb(y ~ t + month + share)
-const Reference RNegativeBinomial = {
-    {4.63946718541, 0.0111743521249, -0.254510149161, 0.0569294141296, -0.124763485715, 0.00533930776479,
-        -0.342757017543, 0.132749493079, -0.200301238691, -0.352559571675, 0.164676510213, 0.0363844555435,
-        0.32532858041, -0.512983428929},
-    {0.151408773192, 0.00210589949677, 0.189402224575, 0.188302368825, 0.189048389877, 0.188559903029,
-        0.19018432886, 0.188271823501, 0.189671807717, 0.190532614743, 0.188600111635, 0.189209547667,
-        0.188555800518, 0.206827661998},
-    628.379333963, -299.189666981, 60.1032115441, 14.5841124684, 2.92325256691};
+const Reference RNegativeBinomial
+    = {{4.63946718541, 0.0111743521249, -0.254510149161, 0.0569294141296, -0.124763485715, 0.00533930776479,
+           -0.342757017543, 0.132749493079, -0.200301238691, -0.352559571675, 0.164676510213, 0.0363844555435,
+           0.32532858041, -0.512983428929},
+        {0.151408773192, 0.00210589949677, 0.189402224575, 0.188302368825, 0.189048389877, 0.188559903029,
+            0.19018432886, 0.188271823501, 0.189671807717, 0.190532614743, 0.188600111635, 0.189209547667,
+            0.188555800518, 0.206827661998},
+        628.379333963, -299.189666981, 60.1032115441, 14.5841124684, 2.92325256691};
 
 // Rscript tests/forecastglm/fixture.R, second fixture: the first 36 months,
 //   glm(y36 ~ t36 + share36 + december + shift, family = poisson) and glm.nb(...) of the same.
-const Reference RPoisson36 = {{4.55474169972, 0.00983022612328, -0.529725995271, 0.491893337007, 0.0843034386161},
-    {0.0355871925474, 0.00294556601092, 0.077823327155, 0.0443880641731, 0.0608295908359}, 630.660131498,
-    -310.330065749, 384.555018035};
-const Reference RNegativeBinomial36 = {{4.50005544132, 0.0151729198698, -0.539485666375, 0.498809199936,
-                                           0.00278323328416},
-    {0.111902152367, 0.00967679639438, 0.202885009647, 0.178456438651, 0.198519919803}, 367.472779741,
-    -177.73638987, 36.2290353672, 12.6294310066, 3.26082159602};
+const Reference RPoisson36
+    = {{4.55474169972, 0.00983022612328, -0.529725995271, 0.491893337007, 0.0843034386161},
+        {0.0355871925474, 0.00294556601092, 0.077823327155, 0.0443880641731, 0.0608295908359}, 630.660131498,
+        -310.330065749, 384.555018035};
+const Reference RNegativeBinomial36
+    = {{4.50005544132, 0.0151729198698, -0.539485666375, 0.498809199936, 0.00278323328416},
+        {0.111902152367, 0.00967679639438, 0.202885009647, 0.178456438651, 0.198519919803}, 367.472779741,
+        -177.73638987, 36.2290353672, 12.6294310066, 3.26082159602};
 
 bool close(double actual, double expected, double relative, double scale = 0)
 {
@@ -121,7 +122,8 @@ Eigen::VectorXd trueBeta(double intercept)
     return beta;
 }
 
-MonthlySeries simulate(std::mt19937_64 &rng, QDate first, int months, const Eigen::VectorXd &beta, double theta)
+MonthlySeries simulate(
+    std::mt19937_64 &rng, QDate first, int months, const Eigen::VectorXd &beta, double theta)
 {
     const Eigen::MatrixXd x = CalendarRegressors(first, RegressorOptions()).matrix(0, months);
     const Eigen::VectorXd eta = x * beta;
@@ -212,11 +214,13 @@ void TestForecastGlm::matchesR()
     double worstBeta = 0;
     double worstSe = 0;
     for (size_t j = 0; j < c.size(); ++j) {
-        worstBeta = std::max(worstBeta, std::fabs(c[j].estimate - r.beta[j]) / std::max(std::fabs(r.beta[j]), r.se[j]));
+        worstBeta = std::max(
+            worstBeta, std::fabs(c[j].estimate - r.beta[j]) / std::max(std::fabs(r.beta[j]), r.se[j]));
         worstSe = std::max(worstSe, std::fabs(c[j].standardError - r.se[j]) / r.se[j]);
     }
-    qInfo("largest relative difference from R: coefficients %.1e, standard errors %.1e, AIC %.1e, theta %.1e, "
-          "its SE %.1e",
+    qInfo(
+        "largest relative difference from R: coefficients %.1e, standard errors %.1e, AIC %.1e, theta %.1e, "
+        "its SE %.1e",
         worstBeta, worstSe, std::fabs(model.aic() - r.aic) / r.aic,
         std::isfinite(r.theta) ? std::fabs(model.theta() - r.theta) / r.theta : 0.0,
         std::isfinite(r.theta) ? std::fabs(model.thetaStandardError() - r.thetaSe) / r.thetaSe : 0.0);
@@ -238,7 +242,8 @@ void TestForecastGlm::matchesR()
     if (family == Family::Poisson) {
         QVERIFY(std::isinf(model.theta()));
     } else {
-        QVERIFY2(close(model.theta(), r.theta, 1e-5), qPrintable(mismatch("theta", 0, model.theta(), r.theta)));
+        QVERIFY2(
+            close(model.theta(), r.theta, 1e-5), qPrintable(mismatch("theta", 0, model.theta(), r.theta)));
         QVERIFY2(close(model.thetaStandardError(), r.thetaSe, 1e-5),
             qPrintable(mismatch("theta se", 0, model.thetaStandardError(), r.thetaSe)));
     }
@@ -272,11 +277,18 @@ void TestForecastGlm::recoversKnownCoefficients()
     for (int j = 0; j < beta.size(); ++j) {
         const Coefficient &c = model.coefficients()[static_cast<size_t>(j)];
         QVERIFY2(std::fabs(c.estimate - beta(j)) < 4 * c.standardError,
-            qPrintable(QStringLiteral("%1: %2 ± %3, true %4").arg(c.name).arg(c.estimate).arg(c.standardError).arg(beta(j))));
+            qPrintable(QStringLiteral("%1: %2 ± %3, true %4")
+                           .arg(c.name)
+                           .arg(c.estimate)
+                           .arg(c.standardError)
+                           .arg(beta(j))));
     }
     if (family == Family::NegativeBinomial)
         QVERIFY2(std::fabs(model.theta() - theta) < 4 * model.thetaStandardError(),
-            qPrintable(QStringLiteral("theta %1 ± %2, true %3").arg(model.theta()).arg(model.thetaStandardError()).arg(theta)));
+            qPrintable(QStringLiteral("theta %1 ± %2, true %3")
+                           .arg(model.theta())
+                           .arg(model.thetaStandardError())
+                           .arg(theta)));
 }
 
 void TestForecastGlm::intervalCoverage_data()
@@ -361,7 +373,8 @@ void TestForecastGlm::degenerateInput_data()
         v[17] = 3;
         return v;
     }());
-    QTest::newRow("huge counts") << MonthlySeries(first, std::vector<double>{1e12, 3e12, 2e12, 5e12, 4e12, 1e12});
+    QTest::newRow("huge counts") << MonthlySeries(
+        first, std::vector<double> {1e12, 3e12, 2e12, 5e12, 4e12, 1e12});
     QTest::newRow("invalid start") << MonthlySeries(QDate(), FixtureCounts);
 }
 
@@ -497,7 +510,8 @@ void TestForecastGlm::timing()
         QElapsedTimer timer;
         for (int repeat = 0; repeat < 200; ++repeat) {
             timer.start();
-            const Eigen::MatrixXd x = CalendarRegressors(QDate(2010, 1, 1), options.regressors).matrix(0, 144);
+            const Eigen::MatrixXd x
+                = CalendarRegressors(QDate(2010, 1, 1), options.regressors).matrix(0, 144);
             designNs.push_back(timer.nsecsElapsed());
             QCOMPARE(x.cols(), Eigen::Index(16));
         }
@@ -550,9 +564,9 @@ void TestForecastGlm::timing()
         qInfo("%s, 120-131 months x 16 columns, median: cold fit %.1f us (%.1f iterations); warm fit, same "
               "object %.1f us (%.1f iterations); warm fit, new object started from the full fit %.1f us "
               "(%.1f iterations); forecast 12 months x 200 draws %.1f us",
-            family == Family::Poisson ? "Poisson" : "NB", median(coldNs), double(coldIterations) / coldNs.size(),
-            median(warmNs), double(warmIterations) / warmNs.size(), median(engineNs),
-            double(engineIterations) / engineNs.size(), median(forecastNs));
+            family == Family::Poisson ? "Poisson" : "NB", median(coldNs),
+            double(coldIterations) / coldNs.size(), median(warmNs), double(warmIterations) / warmNs.size(),
+            median(engineNs), double(engineIterations) / engineNs.size(), median(forecastNs));
     }
 }
 
