@@ -527,8 +527,10 @@ ForecastReport ForecastEngine::run(
         for (const QString &m : specs[c].model.messages)
             if (!report.messages.contains(m))
                 report.messages << m;
-    for (Spec &s : specs)
+    for (Spec &s : specs) {
+        s.model.refit = std::move(s.forecaster);
         report.candidates.push_back(std::move(s.model));
+    }
     report.forecast.messages = report.messages;
     return report;
 }
@@ -537,9 +539,13 @@ Forecaster ForecastEngine::forecaster(
     const QString &id, const ForecastOptions &given, const ForecastReport &report)
 {
     bool trend = true;
-    for (const CandidateModel &c : report.candidates)
-        if (c.id == id && c.familyChoice)
+    for (const CandidateModel &c : report.candidates) {
+        if (c.id == id && c.familyChoice) {
+            if (c.refit)
+                return c.refit;
             trend = c.trend;
+        }
+    }
     const ForecastOptions options = given;
     if (id == QLatin1String("loglinear")) {
         return [options, trend](const MonthlySeries &training, int h) {

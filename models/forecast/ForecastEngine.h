@@ -62,6 +62,9 @@ struct CandidateModel
     std::vector<double> fitted;
     /// The forecast on the whole series; computed for family choices only (empty otherwise).
     ForecastResult forecast;
+    /// Refits this candidate on a training series and forecasts, exactly as its backtest did (the
+    /// GLM and damped-trend searches start from the whole-series estimates).
+    Forecaster refit;
     QStringList messages;
 };
 
@@ -101,9 +104,10 @@ public:
     static ForecastReport run(const MonthlySeries &series, const ForecastOptions &options,
         const std::function<bool()> &cancelled = {});
 
-    /// A forecaster of candidate `id` ("loglinear", "negbin", ...; the trend as the report chose it
-    /// when `report` has that candidate, else with trend), for backtests of derived forecasts such
-    /// as the backlog. Unknown ids give seasonal naive.
+    /// A forecaster of candidate `id` ("loglinear", "negbin", ...): the report's own refit of that
+    /// candidate when `report` chose it within its family (so backtests of derived forecasts, such as
+    /// the backlog, repeat the report's exactly); otherwise a fresh one, with a trend. Unknown ids give
+    /// seasonal naive.
     static Forecaster forecaster(
         const QString &id, const ForecastOptions &options, const ForecastReport &report = {});
     /// The report's chosen forecast as a forecaster: the mean of its chosen candidates refitted on
