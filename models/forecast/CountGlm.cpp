@@ -602,14 +602,11 @@ void CountGlm::fit(const MonthlySeries &input)
     if (m_n < MinTrendMonths)
         m_used.trend = false;
 
-    const CalendarRegressors regressors(m_origin, m_used);
-    const QStringList names = regressors.columnNames();
     const auto x = cachedDesign(m_origin, m_used, m_n).topRows(m_n);
     m_coefficients.resize(static_cast<size_t>(x.cols()));
-    for (Eigen::Index c = 0; c < x.cols(); ++c) {
-        m_coefficients[static_cast<size_t>(c)].name = names.value(static_cast<int>(c));
+    m_named = false;
+    for (Eigen::Index c = 0; c < x.cols(); ++c)
         m_coefficients[static_cast<size_t>(c)].dropped = true;
-    }
     const Eigen::VectorXd y = Eigen::Map<const Eigen::VectorXd>(series.values.data(), m_n);
 
     if (y.maxCoeff() <= 0) {
@@ -748,6 +745,7 @@ void CountGlm::fit(const MonthlySeries &input)
         coef.estimate = m_beta(j);
         coef.standardError = std::sqrt(std::max(0.0, m_cov(j, j)));
         if (coef.standardError > SeparatedSe) {
+            nameCoefficients();
             separated << coef.name;
             simulationCov.row(j).setZero();
             simulationCov.col(j).setZero();
@@ -790,6 +788,13 @@ void CountGlm::fit(const MonthlySeries &input)
     for (const Coefficient &c : m_coefficients)
         if (c.dropped)
             dropped << c.name;
+    if (!dropped.isEmpty()) {
+        nameCoefficients();
+        dropped.clear();
+        for (const Coefficient &c : m_coefficients)
+            if (c.dropped)
+                dropped << c.name;
+    }
     if (!dropped.isEmpty())
         m_messages << QCoreApplication::translate(
             "caseload::Forecast", "Left out as collinear or constant: %1.")
@@ -906,6 +911,16 @@ ForecastResult CountGlm::forecast(const MonthlySeries &series, int horizon, cons
     CountGlm model(options);
     model.fit(series);
     return model.forecast(horizon);
+}
+
+void CountGlm::nameCoefficients() const
+{
+    if (m_named)
+        return;
+    const QStringList names = CalendarRegressors(m_origin, m_used).columnNames();
+    for (size_t c = 0; c < m_coefficients.size(); ++c)
+        m_coefficients[c].name = names.value(static_cast<int>(c));
+    m_named = true;
 }
 
 } // namespace caseload

@@ -65,7 +65,11 @@ public:
 
     /// Coefficients on the log scale (exp(b) − 1 is the relative change), with standard errors from
     /// the inverse Fisher information, as R's summary.glm reports them.
-    const std::vector<Coefficient> &coefficients() const { return m_coefficients; }
+    const std::vector<Coefficient> &coefficients() const
+    {
+        nameCoefficients();
+        return m_coefficients;
+    }
     /// Estimated coefficients in the full design's column order (0 for dropped columns).
     Eigen::VectorXd fullBeta() const;
     /// NB dispersion theta (+infinity for Poisson).
@@ -110,7 +114,11 @@ private:
     int m_iterations = 0;
     bool m_converged = false;
     std::vector<double> m_fitted;
-    std::vector<Coefficient> m_coefficients;
+    /// Names the coefficients on first use: translated names cost more than a backtest's fit.
+    void nameCoefficients() const;
+
+    mutable std::vector<Coefficient> m_coefficients;
+    mutable bool m_named = false;
     QStringList m_messages;
 };
 

@@ -33,7 +33,7 @@ struct ForecastOptions
     /// Rolling-origin backtest: training months of the first origin, and at most this many origins
     /// (the latest ones; 0 = every origin).
     int minTraining = 36;
-    int maxOrigins = 24;
+    int maxOrigins = 18;
     /// Simulated paths for the GLM intervals in the final forecast and in the backtest.
     int draws = 1000;
     int backtestDraws = 100;

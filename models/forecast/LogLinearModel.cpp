@@ -158,12 +158,10 @@ void LogLinearModel::fit(const MonthlySeries &input)
     if (m_n - k - 1 > 0)
         m_aicc = m_n * std::log(std::max(rss / m_n, 1e-12)) + 2 * k + 2 * k * (k + 1) / (m_n - k - 1);
 
-    const QStringList names = regressors.columnNames();
     m_coefficients.resize(static_cast<size_t>(x.cols()));
-    for (int c = 0; c < x.cols(); ++c) {
-        m_coefficients[static_cast<size_t>(c)].name = names.value(c);
+    m_named = false;
+    for (int c = 0; c < x.cols(); ++c)
         m_coefficients[static_cast<size_t>(c)].dropped = true;
-    }
     for (int j = 0; j < r; ++j) {
         Coefficient &coef = m_coefficients[static_cast<size_t>(m_kept[static_cast<size_t>(j)])];
         coef.dropped = false;
@@ -194,8 +192,19 @@ void LogLinearModel::fit(const MonthlySeries &input)
                           .arg(dropped.join(QStringLiteral(", ")));
 }
 
+void LogLinearModel::nameCoefficients() const
+{
+    if (m_named)
+        return;
+    const QStringList names = CalendarRegressors(m_origin, m_used).columnNames();
+    for (size_t c = 0; c < m_coefficients.size(); ++c)
+        m_coefficients[c].name = names.value(static_cast<int>(c));
+    m_named = true;
+}
+
 QStringList LogLinearModel::droppedColumns() const
 {
+    nameCoefficients();
     QStringList names;
     for (const Coefficient &c : m_coefficients)
         if (c.dropped)

@@ -46,7 +46,11 @@ public:
     ForecastResult forecast(int horizon) const;
 
     /// Coefficients in column order of the regressors actually used (see usedOptions()).
-    const std::vector<Coefficient> &coefficients() const { return m_coefficients; }
+    const std::vector<Coefficient> &coefficients() const
+    {
+        nameCoefficients();
+        return m_coefficients;
+    }
     /// Names of the columns dropped by the rank-revealing QR.
     QStringList droppedColumns() const;
     /// The options after the short-series simplifications.
@@ -87,7 +91,11 @@ private:
     std::vector<int> m_kept;
     Eigen::VectorXd m_beta;
     Eigen::MatrixXd m_covUnscaled;
-    std::vector<Coefficient> m_coefficients;
+    /// Names the coefficients on first use: translated names cost more than a backtest's fit.
+    void nameCoefficients() const;
+
+    mutable std::vector<Coefficient> m_coefficients;
+    mutable bool m_named = false;
     std::vector<double> m_fitted;
     std::vector<double> m_residuals;
     double m_sigma = 0;

@@ -246,9 +246,11 @@ template<typename F> double brentMinimise(F f, double a, double b, double tolera
     return x;
 }
 
-// Nelder–Mead on the unit cube (points are clamped into it before evaluation).
+// Nelder–Mead on the unit cube (points are clamped into it before evaluation). Stops when the
+// simplex spans less than `size` in every coordinate and its values agree to `relative`.
 template<typename F>
-std::array<double, 3> nelderMead(F f, std::array<double, 3> start, double step, int maxEvaluations)
+std::array<double, 3> nelderMead(F f, std::array<double, 3> start, double step, int maxEvaluations,
+    double size = 1e-3, double relative = 1e-8)
 {
     using Point = std::array<double, 3>;
     auto clamp = [](Point p) {
@@ -279,7 +281,7 @@ std::array<double, 3> nelderMead(F f, std::array<double, 3> start, double step, 
         for (size_t i = 1; i < 4; ++i)
             for (size_t c = 0; c < 3; ++c)
                 diameter = std::max(diameter, std::fabs(simplex[i][c] - simplex[0][c]));
-        if (values[worst] - values[best] <= 1e-8 * std::fabs(values[best]) + 1e-300 && diameter < 1e-3)
+        if (values[worst] - values[best] <= relative * std::fabs(values[best]) + 1e-300 && diameter < size)
             break;
         if (diameter < 1e-9)
             break;
@@ -548,7 +550,8 @@ void Smoothing::fit(const MonthlySeries &input)
             const std::array<double, 3> start {unit(alpha, AlphaLow, AlphaHigh),
                 unit(beta, BetaLow, std::max(std::clamp(alpha, AlphaLow, AlphaHigh), BetaLow)),
                 unit(phi, PhiLow, PhiHigh)};
-            best = nelderMead(objective, start, 0.05, 150);
+            // Near the optimum already: a coarser stop is plenty for a backtest's forecasts.
+            best = nelderMead(objective, start, 0.05, 80, 1e-2, 1e-6);
         } else {
             double bestValue = std::numeric_limits<double>::infinity();
             for (double p0 : {0.1, 0.5, 0.9})

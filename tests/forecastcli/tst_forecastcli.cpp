@@ -261,7 +261,7 @@ void TestForecastCli::text()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("Model: ")));
     QVERIFY(r.out.contains(QStringLiteral("2021-12")));
-    QVERIFY(r.out.contains(QStringLiteral("Backtest over 24 origins")));
+    QVERIFY(r.out.contains(QStringLiteral("Backtest over 18 origins")));
 }
 
 void TestForecastCli::badInput_data()

@@ -124,12 +124,12 @@ void TestForecastEngine::selectsByAiccThenBacktestMase()
     QVERIFY(scores[1].first <= 1.5 * scores[0].first);
     QCOMPARE(report.chosenIds, (QStringList {scores[0].second, scores[1].second}));
     QVERIFY(report.reason.contains(QStringLiteral("MASE")));
-    // The default backtest: 24 latest origins of an expanding window, h = 1..12.
-    QCOMPARE(report.backtest.origins, 24);
+    // The default backtest: the 18 latest origins of an expanding window, h = 1..12.
+    QCOMPARE(report.backtest.origins, 18);
     QCOMPARE(report.backtest.perHorizon.size(), size_t(12));
-    QCOMPARE(report.backtest.perHorizon[0].count, 24);
-    QCOMPARE(report.backtest.perHorizon[11].count, 13);
-    QCOMPARE(report.baseline.origins, 24);
+    QCOMPARE(report.backtest.perHorizon[0].count, 18);
+    QCOMPARE(report.backtest.perHorizon[11].count, 7);
+    QCOMPARE(report.baseline.origins, 18);
     QCOMPARE(report.residuals.size(), size_t(96));
 }
 
