@@ -250,9 +250,18 @@ void TestForecastCli::inputCsv()
 
     // --single: the best model alone.
     const QJsonObject single = json({QStringLiteral("--input"), path, QStringLiteral("--single")});
-    QVERIFY(!single.value(QStringLiteral("model")).toString().isEmpty());
-    QVERIFY(
-        single.value(QStringLiteral("model")).toString() != out.value(QStringLiteral("model")).toString());
+    ForecastOptions singleOptions;
+    singleOptions.combineBestTwo = false;
+    const ForecastReport best = ForecastEngine::run(MonthlySeries(QDate(2018, 1, 1), values), singleOptions);
+    QCOMPARE(best.chosenIds.size(), 1);
+    QCOMPARE(single.value(QStringLiteral("model")).toString(), best.modelName);
+    QCOMPARE(single.value(QStringLiteral("forecast"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("mean"))
+                 .toDouble(),
+        best.forecast.mean[0]);
 }
 
 void TestForecastCli::text()
