@@ -11,7 +11,7 @@ packages="cmake ninja-build g++ ccache qt6-base-dev qt6-charts-dev libqt6opengl6
 for arg in "$@"; do
   case "$arg" in
     --test) packages="$packages python3-openpyxl" ;;
-    --bench) packages="$packages sqlite3 time" ;;
+    --bench) packages="$packages sqlite3 time r-cran-forecast" ;;
     --screenshots) packages="$packages xvfb xauth imagemagick" ;;
     *) echo "usage: $0 [--test] [--bench] [--screenshots]" >&2; exit 2 ;;
   esac
