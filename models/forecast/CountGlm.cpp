@@ -1,5 +1,7 @@
 #include "forecast/CountGlm.h"
 
+#include "forecast/ModelSupport.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,8 +16,6 @@ namespace caseload {
 
 namespace {
 
-constexpr int MinSeasonalMonths = 24;
-constexpr int MinTrendMonths = 4;
 // exp(700) is about 1e304: keeps an extrapolated trend finite.
 constexpr double LogCap = 700;
 constexpr double MaxCount = 1e300;
@@ -28,7 +28,6 @@ constexpr double ThetaFloor = 1e-6;
 // A coefficient with a standard error beyond this (on the log scale) belongs to months that are all 0
 // (the estimate runs towards −infinity, as in R): it is held fixed in the simulation.
 constexpr double SeparatedSe = 10;
-constexpr double OutlierCutoff = 5;
 // Below this the differences of log-gamma / digamma / trigamma at theta + y and theta are summed
 // term by term: exact, and free of cancellation when theta is large.
 constexpr int DirectSumLimit = 16;
@@ -577,30 +576,16 @@ void CountGlm::fit(const MonthlySeries &input)
     const Eigen::VectorXd startBeta = std::exchange(m_startBeta, Eigen::VectorXd());
     const double startTheta = std::exchange(m_startTheta, 0.0);
 
-    bool changed = false;
-    MonthlySeries series = input.sanitised(&changed);
+    modelSupport::Prepared prepared = modelSupport::prepare(input, &m_messages);
+    MonthlySeries &series = prepared.series;
     for (double &v : series.values)
         v = std::min(std::round(v), MaxCount);
-    if (changed)
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Negative or missing values were read as 0.");
-    m_origin = series.first.isValid() ? series.first : QDate(2000, 1, 1);
+    m_origin = prepared.origin;
     m_n = series.size();
     m_used = m_options.regressors;
-    if (m_n == 0) {
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "The series is empty: the forecast is 0.");
+    if (m_n == 0)
         return;
-    }
-    if (m_n < MinSeasonalMonths) {
-        m_used.monthDummies = false;
-        m_used.springFestival = false;
-        m_used.december = false;
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Fewer than 24 months: month and Spring Festival effects are left out.");
-    }
-    if (m_n < MinTrendMonths)
-        m_used.trend = false;
+    m_used = modelSupport::forLength(m_options.regressors, m_n, &m_messages);
 
     const auto x = cachedDesign(m_origin, m_used, m_n).topRows(m_n);
     m_coefficients.resize(static_cast<size_t>(x.cols()));
@@ -764,22 +749,11 @@ void CountGlm::fit(const MonthlySeries &input)
     std::vector<double> residuals(static_cast<size_t>(m_n));
     for (int i = 0; i < m_n; ++i)
         residuals[static_cast<size_t>(i)] = std::fabs(std::log1p(y(i)) - std::log1p(irls.mu(i)));
-    std::vector<double> sorted = residuals;
-    std::nth_element(sorted.begin(), sorted.begin() + m_n / 2, sorted.end());
-    const double robustScale = 1.4826 * sorted[static_cast<size_t>(m_n / 2)];
-    QStringList unusual;
-    for (int i = 0; i < m_n && m_n > k; ++i) {
-        const double e = residuals[static_cast<size_t>(i)];
-        if (e > 0.5 && e > OutlierCutoff * robustScale)
-            unusual << m_origin.addMonths(i).toString(QStringLiteral("yyyy-MM"));
-    }
     if (m_n > 1 && y.minCoeff() == y.maxCoeff())
         m_messages << QCoreApplication::translate(
             "caseload::Forecast", "Every month has the same count: the intervals show only count noise.");
-    if (!unusual.isEmpty())
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Unusual months (check the data or add a level shift): %1.")
-                          .arg(unusual.join(QStringLiteral(", ")));
+    if (m_n > k)
+        modelSupport::reportUnusualMonths(m_origin, residuals, 0.5, &m_messages);
     if (!separated.isEmpty())
         m_messages << QCoreApplication::translate("caseload::Forecast",
             "Effects fitted to months that are all 0 (held fixed in the intervals): %1.")
@@ -795,20 +769,13 @@ void CountGlm::fit(const MonthlySeries &input)
             if (c.dropped)
                 dropped << c.name;
     }
-    if (!dropped.isEmpty())
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Left out as collinear or constant: %1.")
-                          .arg(dropped.join(QStringLiteral(", ")));
+    modelSupport::reportDroppedColumns(dropped, &m_messages);
 }
 
 ForecastResult CountGlm::forecast(int horizon) const
 {
-    ForecastResult out;
-    out.first = m_origin.addMonths(m_n);
-    out.messages = m_messages;
-    const int h = std::max(horizon, 0);
-    out.mean.assign(static_cast<size_t>(h), 0.0);
-    out.lo80 = out.hi80 = out.lo95 = out.hi95 = out.mean;
+    ForecastResult out = modelSupport::zeros(m_origin.addMonths(m_n), horizon, m_messages);
+    const int h = out.horizon();
     if (m_kept.empty() || h == 0)
         return out;
 

@@ -1,5 +1,7 @@
 #include "forecast/LogLinearModel.h"
 
+#include "forecast/ModelSupport.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -12,12 +14,8 @@ namespace caseload {
 
 namespace {
 
-constexpr int MinSeasonalMonths = 24;
-constexpr int MinTrendMonths = 4;
 // expm1(700) is about 1e304: keeps an extrapolated trend or a wide interval finite.
 constexpr double LogCap = 700;
-// Residuals beyond this many robust standard deviations are reported as unusual months.
-constexpr double OutlierCutoff = 5;
 
 // Inverse standard normal CDF by Acklam's rational approximation (relative error < 1.2e-9).
 double normalQuantile(double p)
@@ -85,28 +83,14 @@ void LogLinearModel::fit(const MonthlySeries &input)
     m_sigma = 0;
     m_aicc = std::numeric_limits<double>::infinity();
 
-    bool changed = false;
-    const MonthlySeries series = input.sanitised(&changed);
-    if (changed)
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Negative or missing values were read as 0.");
-    m_origin = series.first.isValid() ? series.first : QDate(2000, 1, 1);
+    const modelSupport::Prepared prepared = modelSupport::prepare(input, &m_messages);
+    const MonthlySeries &series = prepared.series;
+    m_origin = prepared.origin;
     m_n = series.size();
     m_used = m_options;
-    if (m_n == 0) {
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "The series is empty: the forecast is 0.");
+    if (m_n == 0)
         return;
-    }
-    if (m_n < MinSeasonalMonths) {
-        m_used.monthDummies = false;
-        m_used.springFestival = false;
-        m_used.december = false;
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Fewer than 24 months: month and Spring Festival effects are left out.");
-    }
-    if (m_n < MinTrendMonths)
-        m_used.trend = false;
+    m_used = modelSupport::forLength(m_options, m_n, &m_messages);
 
     const CalendarRegressors regressors(m_origin, m_used);
     const Eigen::MatrixXd x = regressors.matrix(0, m_n);
@@ -168,28 +152,15 @@ void LogLinearModel::fit(const MonthlySeries &input)
         coef.estimate = m_beta(j);
         coef.standardError = m_sigma * std::sqrt(std::max(0.0, m_covUnscaled(j, j)));
     }
-    // Flag months far from the fit by a robust scale (1.4826 · median absolute residual), which a
-    // single huge outlier cannot inflate the way it inflates sigma.
-    std::vector<double> absResiduals(residuals.data(), residuals.data() + m_n);
-    std::nth_element(absResiduals.begin(), absResiduals.begin() + m_n / 2, absResiduals.end(),
-        [](double a, double b) { return std::fabs(a) < std::fabs(b); });
-    const double robustScale = 1.4826 * std::fabs(absResiduals[static_cast<size_t>(m_n / 2)]);
-    QStringList unusual;
-    for (int i = 0; i < m_n && df > 0; ++i) {
-        const double e = std::fabs(residuals(i));
-        if (e > 1e-9 && e > OutlierCutoff * robustScale)
-            unusual << m_origin.addMonths(i).toString(QStringLiteral("yyyy-MM"));
+    if (df > 0) {
+        std::vector<double> errors(static_cast<size_t>(m_n));
+        for (int i = 0; i < m_n; ++i)
+            errors[static_cast<size_t>(i)] = std::fabs(residuals(i));
+        modelSupport::reportUnusualMonths(m_origin, errors, 1e-9, &m_messages);
     }
-    if (!unusual.isEmpty())
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Unusual months (check the data or add a level shift): %1.")
-                          .arg(unusual.join(QStringLiteral(", ")));
 
-    const QStringList dropped = droppedColumns();
-    if (!dropped.isEmpty())
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Left out as collinear or constant: %1.")
-                          .arg(dropped.join(QStringLiteral(", ")));
+    if (rank() < static_cast<int>(m_coefficients.size()))
+        modelSupport::reportDroppedColumns(droppedColumns(), &m_messages);
 }
 
 void LogLinearModel::nameCoefficients() const
@@ -214,12 +185,8 @@ QStringList LogLinearModel::droppedColumns() const
 
 ForecastResult LogLinearModel::forecast(int horizon) const
 {
-    ForecastResult out;
-    out.first = m_origin.addMonths(m_n);
-    out.messages = m_messages;
-    const int h = std::max(horizon, 0);
-    out.mean.assign(static_cast<size_t>(h), 0.0);
-    out.lo80 = out.hi80 = out.lo95 = out.hi95 = out.mean;
+    ForecastResult out = modelSupport::zeros(m_origin.addMonths(m_n), horizon, m_messages);
+    const int h = out.horizon();
     if (m_kept.empty())
         return out;
 

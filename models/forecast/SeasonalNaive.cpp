@@ -1,5 +1,7 @@
 #include "forecast/SeasonalNaive.h"
 
+#include "forecast/ModelSupport.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -17,22 +19,14 @@ constexpr double Z95 = 1.959963984540054;
 
 ForecastResult SeasonalNaive::forecast(const MonthlySeries &input, int horizon, int period)
 {
-    bool changed = false;
-    const MonthlySeries series = input.sanitised(&changed);
-    ForecastResult out;
-    out.first = series.monthAt(series.size());
-    if (changed)
-        out.messages << QCoreApplication::translate(
-            "caseload::Forecast", "Negative or missing values were read as 0.");
-    const int h = std::max(horizon, 0);
-    out.mean.assign(static_cast<size_t>(h), 0.0);
-    out.lo80 = out.hi80 = out.lo95 = out.hi95 = out.mean;
+    QStringList messages;
+    const modelSupport::Prepared prepared = modelSupport::prepare(input, &messages);
+    const MonthlySeries &series = prepared.series;
+    ForecastResult out = modelSupport::zeros(series.monthAt(series.size()), horizon, messages);
+    const int h = out.horizon();
     const int n = series.size();
-    if (n == 0) {
-        out.messages << QCoreApplication::translate(
-            "caseload::Forecast", "The series is empty: the forecast is 0.");
+    if (n == 0)
         return out;
-    }
     const int m = std::max(period, 1);
     const bool seasonal = n >= m;
     const int lag = seasonal ? m : 1;

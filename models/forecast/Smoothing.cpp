@@ -1,5 +1,7 @@
 #include "forecast/Smoothing.h"
 
+#include "forecast/ModelSupport.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -28,7 +30,6 @@ constexpr double PhiHigh = 0.98;
 constexpr int MinDampedMonths = 12;
 // SES needs alpha, the initial level and at least one degree of freedom for sigma.
 constexpr int MinSesMonths = 3;
-constexpr double OutlierCutoff = 5;
 
 // thetaf's seasonality test: the lag-m autocorrelation (R's acf) against its standard error under
 // the hypothesis that only lags below m are non-zero (Bartlett), one-sided at 90%.
@@ -394,18 +395,12 @@ void Smoothing::fit(const MonthlySeries &input)
     const int m = std::max(m_options.period, 1);
     m_indices.assign(static_cast<size_t>(m), 1.0);
 
-    bool changed = false;
-    const MonthlySeries series = input.sanitised(&changed);
-    if (changed)
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Negative or missing values were read as 0.");
-    m_origin = series.first.isValid() ? series.first : QDate(2000, 1, 1);
+    const modelSupport::Prepared prepared = modelSupport::prepare(input, &m_messages);
+    const MonthlySeries &series = prepared.series;
+    m_origin = prepared.origin;
     m_n = series.size();
-    if (m_n == 0) {
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "The series is empty: the forecast is 0.");
+    if (m_n == 0)
         return;
-    }
     const std::vector<double> &y = series.values;
     const auto n = static_cast<size_t>(m_n);
     const auto [lowest, highest] = std::minmax_element(y.begin(), y.end());
@@ -628,36 +623,21 @@ void Smoothing::fit(const MonthlySeries &input)
     // (the late months of a growing series would otherwise all look unusual), and a month must also
     // lie beyond Poisson noise, so that a single case in a sparse series is not reported.
     std::vector<double> errors(n);
+    std::vector<bool> beyondNoise(n);
     for (size_t t = 0; t < n; ++t) {
         const double f = std::max(std::fabs(m_fitted[t]), 1.0);
         const double e = std::fabs(y[t] - m_fitted[t]);
-        errors[t] = e > 3 * std::sqrt(f) ? e / f : 0;
+        errors[t] = e / f;
+        beyondNoise[t] = e > 3 * std::sqrt(f);
     }
-    std::vector<double> sorted(n);
-    for (size_t t = 0; t < n; ++t)
-        sorted[t] = std::fabs(y[t] - m_fitted[t]) / std::max(std::fabs(m_fitted[t]), 1.0);
-    std::nth_element(sorted.begin(), sorted.begin() + m_n / 2, sorted.end());
-    const double robust = 1.4826 * sorted[n / 2];
-    QStringList unusual;
-    for (int i = 0; i < m_n && !tooShort; ++i) {
-        const double e = errors[static_cast<size_t>(i)];
-        if (e > 0 && e > OutlierCutoff * robust)
-            unusual << m_origin.addMonths(i).toString(QStringLiteral("yyyy-MM"));
-    }
-    if (!unusual.isEmpty())
-        m_messages << QCoreApplication::translate(
-            "caseload::Forecast", "Unusual months (check the data or add a level shift): %1.")
-                          .arg(unusual.join(QStringLiteral(", ")));
+    if (!tooShort)
+        modelSupport::reportUnusualMonths(m_origin, errors, 0, &m_messages, beyondNoise);
 }
 
 ForecastResult Smoothing::forecast(int horizon) const
 {
-    ForecastResult out;
-    out.first = m_origin.addMonths(m_n);
-    out.messages = m_messages;
-    const int h = std::max(horizon, 0);
-    out.mean.assign(static_cast<size_t>(h), 0.0);
-    out.lo80 = out.hi80 = out.lo95 = out.hi95 = out.mean;
+    ForecastResult out = modelSupport::zeros(m_origin.addMonths(m_n), horizon, m_messages);
+    const int h = out.horizon();
     if (m_n == 0)
         return out;
 
