@@ -1,6 +1,7 @@
 #include "forecast/BacklogSimulation.h"
 
 #include "forecast/CalendarRegressors.h"
+#include "forecast/ModelSupport.h"
 
 #include <QCoreApplication>
 
@@ -80,14 +81,9 @@ BacklogSimulation::BacklogSimulation(
             x(t - 1, calendar.cols()) = std::log1p(m_pending.values[at - 1] + m_filed.values[at]);
             y(t - 1) = std::log1p(m_closed.values[at]);
         }
-        const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> pivoted(x);
-        const int r = static_cast<int>(pivoted.rank());
-        for (int i = 0; i < r; ++i)
-            m_kept.push_back(pivoted.colsPermutation().indices()(i));
-        std::sort(m_kept.begin(), m_kept.end());
-        Eigen::MatrixXd xk(rows, r);
-        for (int j = 0; j < r; ++j)
-            xk.col(j) = x.col(m_kept[static_cast<size_t>(j)]);
+        m_kept = modelSupport::independentColumns(x);
+        const int r = static_cast<int>(m_kept.size());
+        const Eigen::MatrixXd xk = modelSupport::columns(x, m_kept);
         const Eigen::HouseholderQR<Eigen::MatrixXd> qr(xk);
         const Eigen::VectorXd beta = qr.solve(y);
         const double rss = (y - xk * beta).squaredNorm();

@@ -607,15 +607,9 @@ void CountGlm::fit(const MonthlySeries &input)
         return;
     }
 
-    const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> pivoted(x);
-    const int r = static_cast<int>(pivoted.rank());
-    const auto &perm = pivoted.colsPermutation().indices();
-    for (int i = 0; i < r; ++i)
-        m_kept.push_back(perm(i));
-    std::sort(m_kept.begin(), m_kept.end());
-    Eigen::MatrixXd xk(m_n, r);
-    for (int j = 0; j < r; ++j)
-        xk.col(j) = x.col(m_kept[static_cast<size_t>(j)]);
+    m_kept = modelSupport::independentColumns(x);
+    const int r = static_cast<int>(m_kept.size());
+    Eigen::MatrixXd xk = modelSupport::columns(x, m_kept);
 
     Irls irls(xk, y);
     auto poissonStart = [&] {

@@ -98,17 +98,11 @@ void LogLinearModel::fit(const MonthlySeries &input)
     for (int i = 0; i < m_n; ++i)
         y(i) = std::log1p(series.values[static_cast<size_t>(i)]);
 
-    const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> pivoted(x);
-    const int r = static_cast<int>(pivoted.rank());
-    const auto &perm = pivoted.colsPermutation().indices();
-    for (int i = 0; i < r; ++i)
-        m_kept.push_back(perm(i));
-    std::sort(m_kept.begin(), m_kept.end());
+    m_kept = modelSupport::independentColumns(x);
+    const int r = static_cast<int>(m_kept.size());
 
     // Refit on the kept columns alone: their R factor gives (X'X)^-1 for the standard errors.
-    Eigen::MatrixXd xk(m_n, r);
-    for (int j = 0; j < r; ++j)
-        xk.col(j) = x.col(m_kept[static_cast<size_t>(j)]);
+    const Eigen::MatrixXd xk = modelSupport::columns(x, m_kept);
     const Eigen::HouseholderQR<Eigen::MatrixXd> qr(xk);
     m_beta = qr.solve(y);
     const Eigen::MatrixXd rFactor = qr.matrixQR().topLeftCorner(r, r).triangularView<Eigen::Upper>();

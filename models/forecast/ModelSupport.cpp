@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <Eigen/QR>
+
 #include <algorithm>
 
 namespace caseload::modelSupport {
@@ -72,6 +74,25 @@ void reportUnusualMonths(QDate origin, const std::vector<double> &errors, double
         *messages << QCoreApplication::translate(
             "caseload::Forecast", "Unusual months (check the data or add a level shift): %1.")
                          .arg(unusual.join(QStringLiteral(", ")));
+}
+
+std::vector<int> independentColumns(const Eigen::MatrixXd &x)
+{
+    const Eigen::ColPivHouseholderQR<Eigen::MatrixXd> pivoted(x);
+    const auto rank = pivoted.rank();
+    std::vector<int> kept;
+    for (Eigen::Index i = 0; i < rank; ++i)
+        kept.push_back(static_cast<int>(pivoted.colsPermutation().indices()(i)));
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
+Eigen::MatrixXd columns(const Eigen::MatrixXd &x, const std::vector<int> &kept)
+{
+    Eigen::MatrixXd out(x.rows(), static_cast<Eigen::Index>(kept.size()));
+    for (size_t j = 0; j < kept.size(); ++j)
+        out.col(static_cast<Eigen::Index>(j)) = x.col(kept[j]);
+    return out;
 }
 
 void reportDroppedColumns(const QStringList &names, QStringList *messages)

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <Eigen/Dense>
+
 #include <vector>
 
 namespace caseload::modelSupport {
@@ -34,6 +36,12 @@ ForecastResult zeros(QDate first, int horizon, const QStringList &messages);
 /// months (check the data or add a level shift): ..." to `messages` when there are any.
 void reportUnusualMonths(QDate origin, const std::vector<double> &errors, double minimum,
     QStringList *messages, const std::vector<bool> &eligible = {}, double cutoff = 5);
+
+/// The columns of `x` a rank-revealing QR (Eigen's ColPivHouseholderQR) keeps, ascending: collinear
+/// and empty ones (a level shift after the last month, say) are left out instead of breaking the fit.
+std::vector<int> independentColumns(const Eigen::MatrixXd &x);
+/// The columns `kept` of `x`.
+Eigen::MatrixXd columns(const Eigen::MatrixXd &x, const std::vector<int> &kept);
 
 /// Appends "Left out as collinear or constant: ..." when `names` is not empty.
 void reportDroppedColumns(const QStringList &names, QStringList *messages);

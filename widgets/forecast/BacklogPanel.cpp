@@ -48,15 +48,6 @@ QSlider *whatIfSlider(QWidget *parent)
     return slider;
 }
 
-QLabel *wrapped(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 BacklogPanel::BacklogPanel(QWidget *parent)
@@ -91,10 +82,10 @@ BacklogPanel::BacklogPanel(QWidget *parent)
     m_level->setSingleStep(50);
     m_level->setAccelerated(true);
     m_levelLabel->setBuddy(m_level);
-    m_probability = wrapped(controls);
+    m_probability = forecastFormat::wrappedLabel(controls);
     m_probability->setObjectName(QStringLiteral("probability"));
     m_closureTitle = heading(controls);
-    m_closure = wrapped(controls);
+    m_closure = forecastFormat::wrappedLabel(controls);
     m_closure->setObjectName(QStringLiteral("closureModel"));
 
     auto *sliders = new QGridLayout;

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLabel>
 #include <QLocale>
 #include <QString>
 
@@ -16,6 +17,16 @@ namespace forecastFormat {
 inline qreal monthPosition(QDate month)
 {
     return qreal(QDateTime(QDate(month.year(), month.month(), 15), QTime(0, 0)).toMSecsSinceEpoch());
+}
+
+/// A word-wrapped, selectable plain-text label (model names, reasons, messages).
+inline QLabel *wrappedLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
 }
 
 inline QString monthLabel(QDate month)

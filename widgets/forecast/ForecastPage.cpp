@@ -51,15 +51,6 @@ bool sameHistory(const DashboardData &a, const DashboardData &b)
         && a.input.courtGroups == b.input.courtGroups && a.input.petitions == b.input.petitions;
 }
 
-QLabel *wrappedLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 ForecastPage::ForecastPage(QWidget *parent)
@@ -97,14 +88,14 @@ ForecastPage::ForecastPage(QWidget *parent)
     m_forecastTab = new QWidget(this);
     m_chart = new ForecastChart(m_forecastTab);
     m_chart->setObjectName(QStringLiteral("forecastChart"));
-    m_model = wrappedLabel(m_forecastTab);
+    m_model = forecastFormat::wrappedLabel(m_forecastTab);
     m_model->setObjectName(QStringLiteral("modelName"));
     QFont bold = m_model->font();
     bold.setBold(true);
     m_model->setFont(bold);
-    m_reason = wrappedLabel(m_forecastTab);
+    m_reason = forecastFormat::wrappedLabel(m_forecastTab);
     m_reason->setObjectName(QStringLiteral("reason"));
-    m_messages = wrappedLabel(m_forecastTab);
+    m_messages = forecastFormat::wrappedLabel(m_forecastTab);
     m_messages->setObjectName(QStringLiteral("messages"));
     m_messages->setFrameShape(QFrame::StyledPanel);
     m_messages->setMargin(4);
