@@ -10,6 +10,8 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 struct Verb
@@ -27,6 +29,7 @@ constexpr Verb verbs[] = {
     {"petitions", caseload::cli::runPetitions},
     {"groups", caseload::cli::runGroups},
     {"settings", caseload::cli::runSettings},
+    {"report", caseload::cli::runReport},
 };
 
 void setIdentity()
@@ -41,18 +44,25 @@ void setIdentity()
 int main(int argc, char *argv[])
 {
     if (argc >= 2 && argv[1][0] != '-') {
-        // A verb: no window, no display needed.
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        caseload::installTranslator(app, QSettings());
+        // A verb: no window, no display needed. The report draws text, which needs a QGuiApplication
+        // (fonts): offscreen when there is no display, so that it runs in scheduled jobs.
         const QByteArray first(argv[1]);
+        const bool needsGui = first == "report";
+        if (needsGui && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = needsGui ? std::make_unique<QApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
+        setIdentity();
+        caseload::installTranslator(*app, QSettings());
         for (const Verb &verb : verbs) {
             if (first == verb.name)
                 return verb.run(QCoreApplication::arguments());
         }
         QTextStream(stderr) << QCoreApplication::translate("cli",
             "caseload: unknown command '%1'. Commands: import, export, generate, kpi, forecast, "
-            "petitions, groups, settings; "
+            "petitions, groups, settings, report; "
             "without a command the window opens.")
                                    .arg(QString::fromLocal8Bit(first))
                             << Qt::endl;

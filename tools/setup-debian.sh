@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what Caseload needs on Debian 12, from Debian's own packages. Run as root.
 # Usage: tools/setup-debian.sh [--test] [--bench] [--screenshots]
-#   --test         also what the test suite uses (python3-openpyxl writes the Excel workbooks it imports)
+#   --test         also what the test suite uses (python3-openpyxl writes the Excel workbooks it imports,
+#                  poppler-utils reads and renders the report PDFs)
 #   --bench        also the peers the benchmarks compare against (sqlite3 shell, GNU time)
 #   --screenshots  also what tools/screenshots.sh uses (Xvfb, xauth, ImageMagick)
 set -eu
@@ -10,7 +11,7 @@ packages="cmake ninja-build g++ ccache qt6-base-dev qt6-charts-dev libqt6opengl6
   libsqlite3-dev libssl-dev libzip-dev libexpat1-dev libfreexl-dev fonts-wqy-microhei qt6-translations-l10n"
 for arg in "$@"; do
   case "$arg" in
-    --test) packages="$packages python3-openpyxl" ;;
+    --test) packages="$packages python3-openpyxl poppler-utils" ;;
     --bench) packages="$packages sqlite3 time r-cran-forecast" ;;
     --screenshots) packages="$packages xvfb xauth imagemagick" ;;
     *) echo "usage: $0 [--test] [--bench] [--screenshots]" >&2; exit 2 ;;

@@ -3933,6 +3933,237 @@ Import an export with at least one of these columns (the dates the measures were
     </message>
 </context>
 <context>
+    <name>caseload::MonthlyReport</name>
+    <message>
+        <source>All courts</source>
+        <translation>全部法院</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>No month given.</source>
+        <translation>未指定月份。</translation>
+    </message>
+    <message>
+        <source>the store holds no case</source>
+        <translation>案件库中没有案件</translation>
+    </message>
+    <message>
+        <source>the data covers %1 to %2</source>
+        <translation>数据范围为 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>The month %1 lies outside the data: %2.</source>
+        <translation>月份 %1 不在数据范围内：%2。</translation>
+    </message>
+    <message>
+        <source>Enforcement caseload report %1, %2</source>
+        <translation>%2执行案件统计报告（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · enforcement caseload report %2</source>
+        <translation>%1 · 执行案件统计报告 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Enforcement caseload monthly report</source>
+        <translation>执行案件统计月报</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1——%2</translation>
+    </message>
+    <message>
+        <source>Data as of %1 · generated at %2</source>
+        <translation>数据截至 %1 · 生成时间 %2</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>达标情况</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Pending at month end</source>
+        <translation>月末未结</translation>
+    </message>
+    <message>
+        <source>Clearance rate</source>
+        <translation>结收比</translation>
+    </message>
+    <message>
+        <source>Disposition time (days)</source>
+        <translation>处置时间（天）</translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
+        <translation>结案天数中位数</translation>
+    </message>
+    <message>
+        <source>Closed within the time limit</source>
+        <translation>审限内结案率</translation>
+    </message>
+    <message>
+        <source>Recovery ratio</source>
+        <translation>执行到位率</translation>
+    </message>
+    <message>
+        <source>1. Actual closure within the limit</source>
+        <translation>1. 有财产案件审限内实际执结率</translation>
+    </message>
+    <message>
+        <source>2. 终本 quality</source>
+        <translation>2. 终本合格率</translation>
+    </message>
+    <message>
+        <source>3. Execution petitions resolved</source>
+        <translation>3. 执行信访办结率</translation>
+    </message>
+    <message>
+        <source>4. Overall closure</source>
+        <translation>4. 整体执结率</translation>
+    </message>
+    <message>
+        <source>5. Courts meeting the standard</source>
+        <translation>5. 达标法院比例</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Time limit %1 months from filing. Core indicators leave out closures by: %2. Same month last year: — when it lies before the data.</source>
+        <translation>审限为自立案之日起 %1 个月。核心指标不计入以下方式结案的案件：%2。“去年同月”一栏为“—”的，表示该月早于数据起始月份。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Filed and closed, %1 to %2</source>
+        <translation>立案数与结案数（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Days to close, cases closed %1 to %2 (%3 cases)</source>
+        <translation>结案天数分布：%1 至 %2 结案的案件（共 %3 件）</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>time limit (%1 days)</source>
+        <translation>审限（%1 天）</translation>
+    </message>
+    <message>
+        <source>Pending cases at %1 by age in days (%2 overdue)</source>
+        <translation>截至 %1 未结案件存案天数分布（超期 %2 件）</translation>
+    </message>
+    <message>
+        <source>Courts by clearance rate, %1 to %2 (best and worst %3 of %4)</source>
+        <translation>各法院结收比排名（%1 至 %2；共 %4 个法院，列示首尾各 %3 名）</translation>
+    </message>
+    <message>
+        <source>Courts by clearance rate, %1 to %2</source>
+        <translation>各法院结收比排名（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Courts, %1 to %2</source>
+        <translation>各法院情况（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Core indicators met</source>
+        <translation>核心指标达标数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Days pending</source>
+        <translation>存案天数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限届满日</translation>
+    </message>
+    <message>
+        <source>Overdue pending cases at %1</source>
+        <translation>截至 %1 超期未结案件</translation>
+    </message>
+    <message>
+        <source>Overdue pending cases at %1 (continued)</source>
+        <translation>截至 %1 超期未结案件（续）</translation>
+    </message>
+    <message>
+        <source>%1 cases past their deadline; the %2 with the earliest deadlines are listed. No personal data.</source>
+        <translation>超期案件共 %1 件，按期限届满日由早到晚列示前 %2 件。本表不含个人信息。</translation>
+    </message>
+    <message>
+        <source>%1 cases past their deadline, earliest deadline first. No personal data.</source>
+        <translation>超期案件共 %1 件，按期限届满日由早到晚排列。本表不含个人信息。</translation>
+    </message>
+    <message>
+        <source>No case is overdue.</source>
+        <translation>无超期未结案件。</translation>
+    </message>
+</context>
+<context>
     <name>caseload::OverviewPage</name>
     <message>
         <source>%1 days</source>
@@ -4647,8 +4878,8 @@ Within the time limit without extension or deduction: %5 = %6</source>
         <translation>新增 %1 件，更新 %2 件，无变化 %3 件；%4 工作表 %5，表头位于第 %6 行</translation>
     </message>
     <message>
-        <source>caseload: unknown command &apos;%1&apos;. Commands: import, export, generate, kpi, forecast, petitions, groups, settings; without a command the window opens.</source>
-        <translation>caseload：未知命令“%1”。可用命令：import、export、generate、kpi、forecast、petitions、groups、settings；不带命令时打开窗口。</translation>
+        <source>caseload: unknown command &apos;%1&apos;. Commands: import, export, generate, kpi, forecast, petitions, groups, settings, report; without a command the window opens.</source>
+        <translation>caseload：未知命令“%1”。可用命令：import、export、generate、kpi、forecast、petitions、groups、settings、report；不带命令时打开主窗口。</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5186,81 @@ Within the time limit without extension or deduction: %5 = %6</source>
     <message>
         <source>%1. %2: %3</source>
         <translation>%1. %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Writes the monthly report (A4 PDF) for a court, a group or all courts.</source>
+        <translation>为单个法院、法院分组或全部法院生成月度报告（A4 PDF）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s month (YYYY-MM).</source>
+        <translation>报告月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Only this court (name or code); repeatable.</source>
+        <translation>仅统计此法院（名称或代字）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only this court group (an intermediate court&apos;s code such as 京01, or a group defined with &apos;caseload groups&apos;); repeatable.</source>
+        <translation>仅统计此法院分组（中级人民法院代字，如 京01，即其中院辖区；或用 &apos;caseload groups&apos; 定义的分组）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>One report per court plus one for all courts, into the directory given with --out.</source>
+        <translation>为每个法院各生成一份报告，另为全部法院生成一份，写入 --out 指定的目录。</translation>
+    </message>
+    <message>
+        <source>Language of the report: zh_CN or en.</source>
+        <translation>报告语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write, or a directory (required with --all-courts).</source>
+        <translation>要写入的 PDF 文件或目录（使用 --all-courts 时须为目录）。</translation>
+    </message>
+    <message>
+        <source>needs a GUI application object (fonts); run it through the caseload executable.</source>
+        <translation>需要 GUI 应用程序对象（用于字体）；请通过 caseload 可执行程序运行。</translation>
+    </message>
+    <message>
+        <source>--month is required.</source>
+        <translation>必须指定 --month。</translation>
+    </message>
+    <message>
+        <source>--month: not a month (YYYY-MM): &apos;%1&apos;</source>
+        <translation>--month：不是月份（YYYY-MM）：“%1”</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>必须指定 --out。</translation>
+    </message>
+    <message>
+        <source>--all-courts cannot be combined with --court or --group.</source>
+        <translation>--all-courts 不能与 --court 或 --group 同时使用。</translation>
+    </message>
+    <message>
+        <source>--lang: zh_CN or en, not &apos;%1&apos;</source>
+        <translation>--lang：须为 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--all-courts writes several files: give an existing directory with --out.</source>
+        <translation>--all-courts 会写入多个文件：请用 --out 指定一个已存在的目录。</translation>
+    </message>
+    <message>
+        <source>The directory %1 does not exist.</source>
+        <translation>目录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>--out: a .pdf file or a directory, not &apos;%1&apos;</source>
+        <translation>--out：须为 .pdf 文件或目录，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3) in %4 ms</source>
+        <translation>已写入 %1（%2，%3），用时 %4 毫秒</translation>
     </message>
 </context>
 <context>

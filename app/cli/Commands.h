@@ -15,5 +15,7 @@ int runForecast(const QStringList &arguments);
 int runPetitions(const QStringList &arguments);
 int runGroups(const QStringList &arguments);
 int runSettings(const QStringList &arguments);
+/// Needs a QApplication (fonts for the PDF); main() creates one for this verb.
+int runReport(const QStringList &arguments);
 
 } // namespace caseload::cli
