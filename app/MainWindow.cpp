@@ -5,9 +5,11 @@
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
 #include "RecentDatabasesMenu.h"
+#include "dashboard/DashboardController.h"
 #include "io/FileFormat.h"
 #include "io/XlsReader.h"
 #include "io/XlsxReader.h"
+#include "report/ReportDialog.h"
 #include "settings/SettingsPage.h"
 #include "store/Store.h"
 
@@ -137,6 +139,9 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseFromDialog);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_reportAction = new QAction(this);
+    m_reportAction->setShortcut(QKeySequence::Print);
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::showReportDialog);
     m_ownDatabaseAction = new QAction(this);
     m_ownDatabaseAction->setVisible(false);
     connect(m_ownDatabaseAction, &QAction::triggered, this, [this] { openDatabase(m_ownLocation); });
@@ -181,6 +186,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_demoAction);
     m_fileMenu->addAction(m_ownDatabaseAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_dashboard->backAction());
@@ -222,6 +229,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open database…"));
     m_demoAction->setText(tr("Open &demo data"));
     m_ownDatabaseAction->setText(tr("Back to &my database"));
+    m_reportAction->setText(tr("Monthly &report…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_pagesMenu->setTitle(tr("&Pages"));
@@ -358,6 +366,13 @@ void MainWindow::setLanguage(Language language)
     // The View ▸ Language menu follows a choice made on the Settings page.
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action == m_languageGroup->actions().value(int(language)));
+}
+
+void MainWindow::showReportDialog()
+{
+    auto *dialog = new ReportDialog(m_dashboard->controller()->current(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

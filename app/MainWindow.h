@@ -74,6 +74,7 @@ private:
     void openDatabase(const QString &path);
     void openDemo();
     void setLanguage(Language language);
+    void showReportDialog();
     void showAbout();
     void onLoaded(const ImportController::Snapshot &snapshot);
     void onQueueFinished();
@@ -95,6 +96,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_reportAction = nullptr; ///< File ▸ Monthly report… (Ctrl+P)
     QAction *m_ownDatabaseAction = nullptr; ///< back from the demo to the database the window opened on
     QAction *m_quitAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;

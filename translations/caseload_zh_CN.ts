@@ -1714,6 +1714,72 @@
     </message>
 </context>
 <context>
+    <name>caseload::ChartExport</name>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the chart to %1: use a .png, .svg or .pdf file name.</source>
+        <translation>无法将图表导出到 %1：请使用扩展名为 .png、.svg 或 .pdf 的文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: %2</source>
+        <translation>无法将图表写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the chart is not shown.</source>
+        <translation>图表未显示。</translation>
+    </message>
+    <message>
+        <source>the chart has no size.</source>
+        <translation>图表尺寸为零。</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded.</source>
+        <translation>无法对图像进行编码。</translation>
+    </message>
+    <message>
+        <source>Chart exported from Caseload</source>
+        <translation>由 Caseload 导出的图表</translation>
+    </message>
+    <message>
+        <source>the drawing could not be started.</source>
+        <translation>无法开始生成矢量图。</translation>
+    </message>
+    <message>
+        <source>the document could not be started.</source>
+        <translation>无法开始生成文档。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ChartExportAction</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image, an SVG drawing or a PDF document</source>
+        <translation>将图表保存为 PNG 图像、SVG 矢量图或 PDF 文档</translation>
+    </message>
+</context>
+<context>
     <name>caseload::CoefficientText</name>
     <message>
         <source>dropped (collinear or no data)</source>
@@ -3573,6 +3639,10 @@ Analytics for court enforcement caseloads: imports the case exports of court cas
         <source>Caseload databases (*.sqlite *.db)</source>
         <translation>Caseload 数据库 (*.sqlite *.db)</translation>
     </message>
+    <message>
+        <source>Monthly &amp;report…</source>
+        <translation>统计月报(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>caseload::MeasureCourtsPanel</name>
@@ -4162,6 +4232,54 @@ Import an export with at least one of these columns (the dates the measures were
         <source>No case is overdue.</source>
         <translation>无超期未结案件。</translation>
     </message>
+    <message>
+        <source>No forecast: it needs %1 complete months of filings, the history holds %2.</source>
+        <translation>无法预测：需要 %1 个完整月份的立案数据，历史数据只有 %2 个月。</translation>
+    </message>
+    <message>
+        <source>No forecast: the forecast engine gave none.</source>
+        <translation>无法预测：预测引擎未给出结果。</translation>
+    </message>
+    <message>
+        <source>Filed, %1 to %2, and the forecast to %3</source>
+        <translation>立案数（%1 至 %2）及预测（至 %3）</translation>
+    </message>
+    <message>
+        <source>80% interval</source>
+        <translation>80% 预测区间</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 预测区间</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>模型：%1。</translation>
+    </message>
+    <message>
+        <source>Backtest MASE %1, seasonal naive %2 (%3 origins, 1 to %4 months ahead; below 1 is better than naive).</source>
+        <translation>回测 MASE %1，季节朴素法 %2（%3 个预测起点，提前 1 至 %4 个月；低于 1 即优于朴素法）。</translation>
+    </message>
+    <message>
+        <source>No backtest: the history holds %1 months, more than %2 are needed.</source>
+        <translation>未回测：历史数据只有 %1 个月，需要多于 %2 个月。</translation>
+    </message>
+    <message>
+        <source>Forecast for %1: %2 cases (80% interval %3 to %4, 95% interval %5 to %6).</source>
+        <translation>%1 预测值：%2 件（80% 预测区间 %3 至 %4，95% 预测区间 %5 至 %6）。</translation>
+    </message>
+    <message>
+        <source>12-month forecast of filings: %1</source>
+        <translation>未来 12 个月立案预测：%1</translation>
+    </message>
 </context>
 <context>
     <name>caseload::OverviewPage</name>
@@ -4450,6 +4568,226 @@ Within the time limit without extension or deduction: %5 = %6</source>
     </message>
 </context>
 <context>
+    <name>caseload::ReportBatch</name>
+    <message>
+        <source>All courts of the selection</source>
+        <translation>所选范围内的全部法院</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n file(s): %1</source>
+        <translation>
+            <numerusform>写入 %n 个文件后中止：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 files written.</source>
+        <translation>已取消：已写入 %1 个文件（共 %2 个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ReportDialog</name>
+    <message>
+        <source>Computing the report…</source>
+        <translation>正在计算报告…</translation>
+    </message>
+    <message>
+        <source>Monthly report preview</source>
+        <translation>统计月报预览</translation>
+    </message>
+    <message>
+        <source>Print the monthly report</source>
+        <translation>打印统计月报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped by an error after %n file(s): %1</source>
+        <translation>
+            <numerusform>写入 %n 个文件后因出错而中止：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 files written to %3.</source>
+        <translation>已取消：已将 %1 个文件（共 %2 个）写入 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report %1 of %2: %3</source>
+        <translation>第 %1 份报告，共 %2 份：%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current court…</source>
+        <translation>正在取消，将在当前法院的报告完成后停止…</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存统计月报</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for one PDF per court</source>
+        <translation>选择文件夹（每个法院一个 PDF）</translation>
+    </message>
+    <message>
+        <source>No cases are loaded: import cases or open a database first.</source>
+        <translation>尚未加载案件：请先导入案件或打开数据库。</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>统计月报</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>报告月份</translation>
+    </message>
+    <message>
+        <source>The month the report covers; the latest complete month is chosen first.</source>
+        <translation>报告所涵盖的月份；默认选择最近一个完整月份。</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>The &amp;dashboard&apos;s courts (all courts)</source>
+        <translation>当前筛选的法院（全部法院）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The &amp;dashboard&apos;s courts (%1)</source>
+        <translation>当前筛选的法院（%1）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s courts</source>
+        <translation>当前筛选的法院</translation>
+    </message>
+    <message>
+        <source>&amp;All courts</source>
+        <translation>全部法院(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All courts</source>
+        <translation>全部法院</translation>
+    </message>
+    <message>
+        <source>One &amp;court:</source>
+        <translation>单个法院(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>One court</source>
+        <translation>单个法院</translation>
+    </message>
+    <message>
+        <source>Court of the report</source>
+        <translation>报告对应的法院</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation>预览报告</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>One PDF per court</source>
+        <translation>每个法院一个 PDF</translation>
+    </message>
+    <message>
+        <source>Writes one PDF for each court of the selection and one for the whole selection into a folder.</source>
+        <translation>为所选范围内的每个法院各生成一个 PDF，另为整个所选范围生成一个，全部写入同一文件夹。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>取消批量生成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the folder of the files written</source>
+        <translation>打开已写入文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>One PDF p&amp;er court…</source>
+        <translation>每个法院一个 PDF(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>caseload::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4586,6 +4924,60 @@ Within the time limit without extension or deduction: %5 = %6</source>
     <message>
         <source>Waiting for the import to finish</source>
         <translation>正在等待导入完成</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::TableExport</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write the table to %1: %2</source>
+        <translation>无法将表格写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>the sheet could not be created.</source>
+        <translation>无法创建工作表。</translation>
+    </message>
+    <message>
+        <source>the existing file could not be replaced.</source>
+        <translation>无法替换现有文件。</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed.</source>
+        <translation>无法重命名文件。</translation>
+    </message>
+    <message>
+        <source>Cannot export the table to %1: use a .csv or .xlsx file name.</source>
+        <translation>无法将表格导出到 %1：请使用扩展名为 .csv 或 .xlsx 的文件名。</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::TableExportAction</name>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file (UTF-8) or an Excel workbook (XLSX)</source>
+        <translation>将表格保存为 CSV 文件（UTF-8）或 Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表格</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "dashboard/DashboardController.h"
 #include "dashboard/DashboardPage.h"
 #include "durations/DurationsPage.h"
+#include "export/TableExportAction.h"
 #include "filter/FilterBar.h"
 #include "filter/FilterState.h"
 #include "forecast/ForecastPage.h"
@@ -67,6 +68,8 @@ DashboardView::DashboardView(QSettings &settings, QWidget *parent)
     addPage(m_cases);
     addPage(m_imports);
     addPage(m_settingsPage);
+    for (DashboardPage *p : std::as_const(m_pages))
+        TableExportAction::installInTables(p);
 
     m_backAction = new QAction(this);
     m_backAction->setShortcuts(QKeySequence::Back);

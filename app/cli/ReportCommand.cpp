@@ -4,7 +4,9 @@
 #include "Translation.h"
 #include "analytics/CaseTable.h"
 #include "analytics/StoredSetup.h"
+#include "forecast/ForecastSettings.h"
 #include "report/MonthlyReport.h"
+#include "report/ReportBatch.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -13,9 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSqlQuery>
 #include <QTextStream>
-#include <QVariant>
 
 namespace caseload::cli {
 
@@ -26,39 +26,6 @@ struct Report
 {
     Q_DECLARE_TR_FUNCTIONS(report)
 };
-
-/// Case numbers for store ids, in chunks that stay under SQLite's parameter limit.
-QHash<qint64, QString> caseNumbers(const Store &store, const QList<qint64> &ids)
-{
-    QHash<qint64, QString> numbers;
-    constexpr qsizetype Chunk = 500;
-    for (qsizetype start = 0; start < ids.size(); start += Chunk) {
-        const QList<qint64> part = ids.mid(start, Chunk);
-        QStringList marks;
-        for (qsizetype i = 0; i < part.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        QSqlQuery query(store.database());
-        query.prepare(
-            QStringLiteral("SELECT id, case_number FROM cases WHERE id IN (%1)").arg(marks.join(u',')));
-        for (qint64 id : part)
-            query.addBindValue(id);
-        if (!query.exec())
-            return numbers;
-        while (query.next())
-            numbers.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
-    return numbers;
-}
-
-QString fileSafe(const QString &text)
-{
-    QString safe = text;
-    for (QChar &c : safe) {
-        if (c == u'/' || c == u'\\' || c == u':' || c.isSpace())
-            c = u'_';
-    }
-    return safe;
-}
 
 } // namespace
 
@@ -121,10 +88,13 @@ int runReport(const QStringList &arguments)
     }
     const QString outPath = parser.value(outOption);
     const QFileInfo outInfo(outPath);
-    const bool outIsDir = outInfo.isDir() || outPath.endsWith(u'/');
+    // A folder is what exists as one, ends with a slash, or is new and meant for --all-courts.
+    const bool outIsDir = outInfo.isDir() || outPath.endsWith(u'/')
+        || (allCourts && !outInfo.exists()
+            && outInfo.suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0);
     if (allCourts && !outIsDir)
         return usage(Report::tr("--all-courts writes several files: give an existing directory with --out."));
-    if (outIsDir && !outInfo.isDir())
+    if (outIsDir && !outInfo.isDir() && !QDir().mkpath(outPath))
         return fail(Report::tr("The directory %1 does not exist.").arg(outPath));
     if (!outIsDir && outInfo.suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
         return usage(Report::tr("--out: a .pdf file or a directory, not '%1'").arg(outPath));
@@ -144,24 +114,11 @@ int runReport(const QStringList &arguments)
         return fail(error);
     const QString monthText = month.toString(QStringLiteral("yyyy-MM"));
 
-    struct Job
-    {
-        QStringList courts;
-        QStringList groups;
-        QString label; ///< empty: the report's default
-        QString path;
-    };
-    std::vector<Job> jobs;
-    const QDir outDir(outPath);
+    std::vector<ReportJob> jobs;
     if (allCourts) {
-        for (const CourtInfo &court : table->courts()) {
-            const QString stem = fileSafe(court.code.isEmpty() ? court.name : court.code);
-            jobs.push_back({{court.name}, {}, court.name,
-                outDir.filePath(QStringLiteral("%1-%2.pdf").arg(stem, monthText))});
-        }
-        jobs.push_back({{}, {}, {}, outDir.filePath(QStringLiteral("all-%1.pdf").arg(monthText))});
+        jobs = ReportBatch::perCourtJobs(*table, input, month, outPath);
     } else {
-        Job job {parser.values(courtOption), parser.values(groupOption), {}, outPath};
+        ReportJob job {parser.values(courtOption), parser.values(groupOption), {}, outPath};
         if (outIsDir) {
             QString stem = QStringLiteral("all");
             if (job.courts.size() == 1 && job.groups.isEmpty()) {
@@ -173,13 +130,15 @@ int runReport(const QStringList &arguments)
             } else if (!job.courts.isEmpty() || !job.groups.isEmpty()) {
                 stem = (job.courts + job.groups).join(u'+');
             }
-            job.path = outDir.filePath(QStringLiteral("%1-%2.pdf").arg(fileSafe(stem), monthText));
+            job.path = QDir(outPath).filePath(
+                QStringLiteral("%1-%2.pdf").arg(ReportBatch::fileSafe(stem), monthText));
         }
         jobs.push_back(job);
     }
 
-    const Store &storeRef = *store;
-    for (const Job &job : jobs) {
+    const ForecastSettings forecastSettings = ForecastSettings::load(*store);
+    const MonthlyReport::CaseNumberLookup lookup = ReportBatch::storeLookup(store->location());
+    for (const ReportJob &job : jobs) {
         QElapsedTimer timer;
         timer.start();
         AnalyticsInput jobInput = input;
@@ -188,11 +147,9 @@ int runReport(const QStringList &arguments)
         MonthlyReport report(*table, jobInput, month);
         if (!job.label.isEmpty())
             report.setSelectionLabel(job.label);
-        report.setCaseNumberLookup(
-            [&storeRef](const QList<qint64> &ids) { return caseNumbers(storeRef, ids); });
-        if (!report.compute(&error))
-            return fail(error);
-        if (!report.writePdf(job.path, &error))
+        report.setForecastSettings(forecastSettings);
+        report.setCaseNumberLookup(lookup);
+        if (!report.compute(&error) || !report.writePdf(job.path, &error))
             return fail(error);
         out << Report::tr("Wrote %1 (%2, %3) in %4 ms")
                    .arg(QDir::toNativeSeparators(job.path), report.selectionLabel(), monthText)

@@ -2,9 +2,13 @@
 
 #include "analytics/Analytics.h"
 #include "analytics/CaseTable.h"
+#include "forecast/ForecastEngine.h"
+#include "forecast/ForecastInput.h"
+#include "forecast/ForecastSettings.h"
 #include "report/MonthlyReport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLocale>
@@ -14,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <functional>
 #include <optional>
 
@@ -60,6 +65,66 @@ QList<CaseRecord> makeCases(int everyPending = 17)
     return cases;
 }
 
+// `months` months from 2021-01 at one court: seasonal filings (about 14 to 26 a month, rising slowly),
+// each case closed 20..200 days after filing. Data end on the last month's last day.
+QList<CaseRecord> makeSeasonalCases(int months)
+{
+    QList<CaseRecord> cases;
+    int number = 0;
+    const QDate end = QDate(2021, 1, 1).addMonths(months).addDays(-1);
+    for (int m = 0; m < months; ++m) {
+        const QDate month = QDate(2021, 1, 1).addMonths(m);
+        const int count = int(std::lround(20 + 6 * std::sin(2 * M_PI * m / 12.0) + m / 6.0));
+        for (int k = 0; k < count; ++k) {
+            CaseRecord r;
+            r.courtName = eastName;
+            r.courtCode = QStringLiteral("京0101");
+            ++number;
+            r.caseNumber = QStringLiteral("（%1）京0101执%2号").arg(month.year()).arg(number);
+            r.type = CaseType::FirstEnforcement;
+            r.filedOn = month.addDays(k % month.daysInMonth());
+            r.appliedFen = 100000;
+            const QDate closed = r.filedOn.addDays(20 + (number * 37) % 181);
+            if (closed <= end) {
+                r.closedOn = closed;
+                r.closureMethod = ClosureMethod::Performed;
+                r.recoveredFen = *r.appliedFen;
+            }
+            cases.append(r);
+        }
+    }
+    return cases;
+}
+
+/// The engine's filings forecast for `courts` with the history ending in `month` (independently of
+/// the report: analytics over the whole history, the filed series, the store's default settings).
+ForecastReport engineForecast(const CaseTable &table, const QStringList &courts, QDate month)
+{
+    AnalyticsInput input;
+    input.filter.courts = courts;
+    input.filter.to = month.addMonths(1).addDays(-1);
+    input.filter.asOf = input.filter.to;
+    QString error;
+    const auto history = Analytics::compute(table, ForecastInput::historyInput(input), &error);
+    if (!history) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    const ForecastSettings settings = ForecastSettings::defaults();
+    ForecastOptions options;
+    options.interventions = settings.interventions;
+    options.combineBestTwo = settings.combineBestTwo;
+    options.unlockTrend = settings.unlockTrend;
+    return ForecastEngine::run(ForecastInput::series(*history, table).filed, options);
+}
+
+/// The line the report prints under the forecast chart for the first forecast month.
+QString firstForecastLine(const ForecastResult &f)
+{
+    return MonthlyReport::tr("Forecast for %1: %2 cases")
+        .arg(f.first.toString(QStringLiteral("yyyy-MM")), MonthlyReport::formatForecast(f.mean.front()));
+}
+
 /// Runs `program`; its standard output, or nullopt when it failed.
 std::optional<QString> runTool(const QString &program, const QStringList &args)
 {
@@ -96,6 +161,8 @@ private slots:
     void oneCourt();
     void allCourts();
     void overdueTableRepeatsItsHeader();
+    void forecast_data();
+    void forecast();
     void badInput_data();
     void badInput();
 
@@ -224,8 +291,9 @@ void TestReport::allCourts()
 {
     if (!m_table)
         QSKIP("no fixture");
-    const QString dir = m_dir.filePath(QStringLiteral("all"));
-    QVERIFY(QDir().mkpath(dir));
+    // A folder that does not exist yet is created.
+    const QString dir = m_dir.filePath(QStringLiteral("reports/all"));
+    QVERIFY(!QFileInfo::exists(dir));
     const auto r = run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--month"),
         QStringLiteral("2025-03"), QStringLiteral("--all-courts"), QStringLiteral("--lang"),
         QStringLiteral("en"), QStringLiteral("--out"), dir});
@@ -237,6 +305,18 @@ void TestReport::allCourts()
             QStringLiteral("京0102-2025-03.pdf")}));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     checkReport(QDir(dir).filePath(QStringLiteral("京0102-2025-03.pdf")), {westName}, westName, 3);
+    {
+        // The filings forecast from 2025-04, as the engine computes it on the court's history to 2025-03.
+        const ForecastReport expected = engineForecast(*m_table, {westName}, QDate(2025, 3, 1));
+        QVERIFY(!expected.forecast.mean.empty());
+        QCOMPARE(expected.forecast.first, QDate(2025, 4, 1));
+        const QString westText = runTool(QStringLiteral("pdftotext"),
+            {QDir(dir).filePath(QStringLiteral("京0102-2025-03.pdf")), QStringLiteral("-")})
+                                     .value_or(QString());
+        QVERIFY2(westText.contains(expected.modelName), qPrintable(expected.modelName));
+        QVERIFY2(westText.contains(firstForecastLine(expected.forecast)),
+            qPrintable(firstForecastLine(expected.forecast) + QLatin1Char('\n') + westText));
+    }
     // All courts: one more page, the courts' ranking.
     checkReport(QDir(dir).filePath(QStringLiteral("all-2025-03.pdf")), {}, QStringLiteral("All courts"), 4);
     const QString text = runTool(QStringLiteral("pdftotext"),
@@ -281,6 +361,71 @@ void TestReport::overdueTableRepeatsItsHeader()
     for (auto it = row.globalMatch(text); it.hasNext(); it.next())
         ++rows;
     QCOMPARE(rows, overdue);
+}
+
+void TestReport::forecast_data()
+{
+    QTest::addColumn<int>("months");
+    QTest::addColumn<QDate>("month");
+    QTest::addColumn<bool>("charted");
+    QTest::addColumn<bool>("backtested");
+    // 48 months of data, the report for the 42nd: the history stops at the report's month.
+    QTest::newRow("42 months, backtested") << 48 << QDate(2024, 6, 1) << true << true;
+    QTest::newRow("latest month") << 48 << QDate(2024, 12, 1) << true << true;
+    QTest::newRow("24 months, no backtest") << 30 << QDate(2022, 12, 1) << true << false;
+    QTest::newRow("23 months: a note") << 30 << QDate(2022, 11, 1) << false << false;
+}
+
+void TestReport::forecast()
+{
+    if (!m_table)
+        QSKIP("no fixture");
+    QFETCH(int, months);
+    QFETCH(QDate, month);
+    QFETCH(bool, charted);
+    QFETCH(bool, backtested);
+    QTemporaryDir dir;
+    const auto table
+        = test::storeAndLoad(dir.filePath(QStringLiteral("seasonal.sqlite")), makeSeasonalCases(months));
+    QVERIFY(table);
+    MonthlyReport report(*table, AnalyticsInput(), month);
+    QString error;
+    QVERIFY2(report.compute(&error), qPrintable(error));
+    const QString pdf = dir.filePath(QStringLiteral("seasonal.pdf"));
+    QVERIFY2(report.writePdf(pdf, &error), qPrintable(error));
+    QCOMPARE(pdfPages(pdf), 3);
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).value_or(QString());
+    QCOMPARE(report.forecast().has_value(), charted);
+    if (!charted) {
+        QVERIFY2(text.contains(MonthlyReport::tr("No forecast: it needs %1 complete months of filings, the "
+                                                 "history holds %2.")
+                                   .arg(MonthlyReport::MinForecastHistory)
+                                   .arg(MonthlyReport::MinForecastHistory - 1)),
+            qPrintable(text));
+        return;
+    }
+    const ForecastReport expected = engineForecast(*table, {}, month);
+    QCOMPARE(expected.forecast.first, month.addMonths(1));
+    QCOMPARE(expected.series.size(), (month.year() - 2021) * 12 + month.month());
+    QVERIFY2(text.contains(expected.modelName), qPrintable(expected.modelName));
+    QVERIFY2(text.contains(firstForecastLine(expected.forecast)), qPrintable(text));
+    QCOMPARE(expected.backtest.origins > 0, backtested);
+    if (backtested) {
+        const QString mase = MonthlyReport::tr("Backtest MASE %1, seasonal naive %2")
+                                 .arg(QLocale().toString(expected.backtest.mean.mase, 'f', 2),
+                                     QLocale().toString(expected.baseline.mean.mase, 'f', 2));
+        QVERIFY2(text.contains(mase), qPrintable(mase + QLatin1Char('\n') + text));
+    }
+    const QString prefix = dir.filePath(QStringLiteral("seasonal"));
+    QVERIFY(runTool(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"), QStringLiteral("2"),
+            QStringLiteral("-l"), QStringLiteral("2"), QStringLiteral("-png"), pdf, prefix}));
+    const QImage page(prefix + QStringLiteral("-2.png"));
+    QVERIFY(!page.isNull());
+    QVERIFY(test::nonBackgroundShare(page) > 0.01);
+    page.save(
+        QStringLiteral("/tmp/shots/report-forecast-%1.png")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_').remove(u',').remove(u':')));
 }
 
 void TestReport::badInput_data()

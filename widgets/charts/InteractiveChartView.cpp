@@ -1,5 +1,7 @@
 #include "InteractiveChartView.h"
 
+#include "export/ChartExportAction.h"
+
 #include <QAbstractBarSeries>
 #include <QAbstractSeries>
 #include <QApplication>
@@ -75,6 +77,7 @@ InteractiveChartView::InteractiveChartView(QChart *chart, QWidget *parent)
     viewport()->setMouseTracking(true);
     chart->setAcceptHoverEvents(true);
     connect(chart->legend(), &QLegend::labelColorChanged, this, [this] { connectMarkers(); });
+    new ChartExportAction(this);
 }
 
 InteractiveChartView::~InteractiveChartView()

@@ -4,6 +4,7 @@
 #include "analytics/Analytics.h"
 #include "analytics/CaseSelection.h"
 #include "analytics/CaseTable.h"
+#include "forecast/ForecastInput.h"
 
 #include <QFileInfo>
 #include <QFont>
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace caseload {
 
@@ -64,6 +66,9 @@ const QColor closedColor(0xf2, 0x8e, 0x2b);
 const QColor pendingColor(0x59, 0xa1, 0x4f);
 const QColor durationColor(0x76, 0xb7, 0xb2);
 const QColor ageColor(0xaf, 0x7a, 0xa1);
+const QColor forecastColor(0x1f, 0x3f, 0x6e);
+const QColor band80Color(0x4e, 0x79, 0xa7, 0x66);
+const QColor band95Color(0x4e, 0x79, 0xa7, 0x30);
 
 } // namespace
 
@@ -86,6 +91,20 @@ QString MonthlyReport::formatPercent(const std::optional<double> &share)
 QString MonthlyReport::formatDays(const std::optional<double> &days)
 {
     return days ? QLocale().toString(*days, 'f', 0) : QStringLiteral("—");
+}
+
+QString MonthlyReport::formatForecast(double value)
+{
+    return QLocale().toString(value, 'f', 0);
+}
+
+ForecastOptions MonthlyReport::forecastOptions(const ForecastSettings &settings)
+{
+    ForecastOptions options;
+    options.interventions = settings.interventions;
+    options.combineBestTwo = settings.combineBestTwo;
+    options.unlockTrend = settings.unlockTrend;
+    return options;
 }
 
 QString MonthlyReport::selectionLabel() const
@@ -155,6 +174,34 @@ bool MonthlyReport::compute(QString *error)
     if (!m_year)
         return false;
 
+    // The filings forecast: the history runs from the data's first month to the report's month, so
+    // that a report for a past month forecasts what followed it, as it would have been printed then.
+    m_forecast.reset();
+    m_forecastNote.clear();
+    {
+        AnalyticsInput in = m_input;
+        in.filter.to = monthEnd;
+        in.filter.asOf = monthEnd;
+        const auto history = Analytics::compute(m_table, ForecastInput::historyInput(in), error);
+        if (!history)
+            return false;
+        const ForecastSeriesSet set = ForecastInput::series(*history, m_table);
+        if (set.filed.size() < MinForecastHistory) {
+            m_forecastNote = tr("No forecast: it needs %1 complete months of filings, the history holds %2.")
+                                 .arg(MinForecastHistory)
+                                 .arg(set.filed.size());
+        } else {
+            ForecastReport report = ForecastEngine::run(
+                set.filed, forecastOptions(m_forecastSettings.value_or(ForecastSettings::defaults())));
+            if (report.forecast.mean.empty())
+                m_forecastNote = tr("No forecast: the forecast engine gave none.");
+            else
+                m_forecast = std::move(report);
+            if (!set.messages.isEmpty())
+                m_forecastNote = set.messages.join(u' ');
+        }
+    }
+
     AnalyticsInput in = m_input;
     in.filter.from = m_month;
     in.filter.to = monthEnd;
@@ -201,6 +248,88 @@ bool MonthlyReport::writePdf(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+void MonthlyReport::paintForecast(QPainter &painter, const QRectF &rect, const QFont &font, double unit) const
+{
+    const ForecastReport &report = *m_forecast;
+    const ForecastResult &f = report.forecast;
+    const MonthlySeries &history = report.series;
+    const int shown = std::min(history.size(), MinForecastHistory);
+    const int start = history.size() - shown;
+    const int n = shown + f.horizon();
+    const double gap = std::numeric_limits<double>::quiet_NaN();
+
+    ReportChart chart;
+    chart.title = tr("Filed, %1 to %2, and the forecast to %3")
+                      .arg(monthText(history.monthAt(start)), monthText(history.monthAt(history.size() - 1)),
+                          monthText(f.first.addMonths(f.horizon() - 1)));
+    for (int i = 0; i < n; ++i)
+        chart.categories.append(history.monthAt(start + i).toString(QStringLiteral("yy-MM")));
+    chart.labelEvery = 3;
+    std::vector<double> actual(size_t(n), gap);
+    std::vector<double> mean(size_t(n), gap);
+    ReportChart::Band band80 {tr("80% interval"), band80Color, std::vector<double>(size_t(n), gap),
+        std::vector<double>(size_t(n), gap)};
+    ReportChart::Band band95 {tr("95% interval"), band95Color, std::vector<double>(size_t(n), gap),
+        std::vector<double>(size_t(n), gap)};
+    for (int i = 0; i < shown; ++i)
+        actual[size_t(i)] = history.values[size_t(start + i)];
+    // The forecast line and its bands start at the last actual month so that they join the history.
+    const size_t last = size_t(shown - 1);
+    mean[last] = band80.low[last] = band80.high[last] = band95.low[last] = band95.high[last] = actual[last];
+    for (int h = 0; h < f.horizon(); ++h) {
+        const size_t i = size_t(shown + h);
+        mean[i] = f.mean[size_t(h)];
+        band80.low[i] = f.lo80[size_t(h)];
+        band80.high[i] = f.hi80[size_t(h)];
+        band95.low[i] = f.lo95[size_t(h)];
+        band95.high[i] = f.hi95[size_t(h)];
+    }
+    ReportChart::Series filedSeries {tr("Filed"), filedColor, actual, true};
+    ReportChart::Series forecastSeries {tr("Forecast"), forecastColor, mean, true};
+    forecastSeries.style = Qt::DashLine;
+    chart.series = {filedSeries, forecastSeries};
+    chart.bands = {band95, band80};
+    chart.marker = double(shown);
+    chart.markerLabel = tr("forecast");
+
+    QStringList lines;
+    const QLocale locale;
+    lines.append(tr("Model: %1.").arg(report.modelName));
+    if (report.backtest.origins > 0 && !report.baseline.perHorizon.empty()) {
+        lines.append(tr("Backtest MASE %1, seasonal naive %2 (%3 origins, 1 to %4 months ahead; below 1 is "
+                        "better than naive).")
+                         .arg(locale.toString(report.backtest.mean.mase, 'f', 2),
+                             locale.toString(report.baseline.mean.mase, 'f', 2))
+                         .arg(report.backtest.origins)
+                         .arg(f.horizon()));
+    } else {
+        lines.append(tr("No backtest: the history holds %1 months, more than %2 are needed.")
+                         .arg(history.size())
+                         .arg(ForecastOptions().minTraining));
+    }
+    lines.append(tr("Forecast for %1: %2 cases (80% interval %3 to %4, 95% interval %5 to %6).")
+                     .arg(monthText(f.first), formatForecast(f.mean.front()), formatForecast(f.lo80.front()),
+                         formatForecast(f.hi80.front()), formatForecast(f.lo95.front()),
+                         formatForecast(f.hi95.front())));
+    if (!m_forecastNote.isEmpty())
+        lines.append(m_forecastNote);
+
+    const QFontMetricsF metrics(font, painter.device());
+    const double textHeight = metrics.lineSpacing() * double(lines.size()) + unit;
+    chart.paint(
+        painter, QRectF(rect.left(), rect.top(), rect.width(), rect.height() - textHeight), font, unit);
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(QColor(0x40, 0x40, 0x40));
+    double y = rect.bottom() - textHeight + unit;
+    for (const QString &line : lines) {
+        painter.drawText(QPointF(rect.left(), y + metrics.ascent()),
+            metrics.elidedText(line, Qt::ElideRight, rect.width()));
+        y += metrics.lineSpacing();
+    }
+    painter.restore();
 }
 
 int MonthlyReport::paint(QPagedPaintDevice *device) const
@@ -413,10 +542,13 @@ int MonthlyReport::paint(QPagedPaintDevice *device) const
     }
     newPage();
 
-    // Page 2: pending, durations, pending by age.
+    // Page 2: pending, durations, pending by age, the filings forecast (or a note why there is none).
     {
-        const double gap = 8 * mm;
-        const double h = (contentBottom - page.top() - 2 * gap) / 3;
+        const QFontMetricsF noteMetrics(small, device);
+        const double gap = m_forecast ? 6 * mm : 8 * mm;
+        const double noteSpace = m_forecast ? 0.0 : noteMetrics.height() * 2 + gap;
+        const int charts = m_forecast ? 4 : 3;
+        const double h = (contentBottom - page.top() - (charts - 1) * gap - noteSpace) / charts;
         double top = page.top();
         ReportChart pendingChart;
         pendingChart.title = tr("Pending at month end");
@@ -456,6 +588,15 @@ int MonthlyReport::paint(QPagedPaintDevice *device) const
         ageChart.labelEvery = 1;
         ageChart.series = {{tr("Pending"), ageColor, ageCounts, false}};
         ageChart.paint(painter, QRectF(page.left(), top, page.width(), h), small, mm);
+        top += h + gap;
+        if (m_forecast)
+            paintForecast(painter, QRectF(page.left(), top, page.width(), h), small, mm);
+        else if (!m_forecastNote.isEmpty()) {
+            painter.setFont(small);
+            painter.setPen(QColor(0x40, 0x40, 0x40));
+            painter.drawText(QRectF(page.left(), top, page.width(), noteSpace), Qt::TextWordWrap,
+                tr("12-month forecast of filings: %1").arg(m_forecastNote));
+        }
     }
     newPage();
 

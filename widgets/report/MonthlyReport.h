@@ -2,6 +2,8 @@
 
 #include "analytics/AnalyticsQuery.h"
 #include "analytics/AnalyticsResult.h"
+#include "forecast/ForecastEngine.h"
+#include "forecast/ForecastSettings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,8 +16,10 @@
 #include <optional>
 #include <vector>
 
+class QFont;
 class QPainter;
 class QPagedPaintDevice;
+class QRectF;
 
 namespace caseload {
 
@@ -54,6 +58,9 @@ public:
     void setCaseNumberLookup(CaseNumberLookup lookup) { m_lookup = std::move(lookup); }
     /// Default: now.
     void setGeneratedAt(const QDateTime &at) { m_generatedAt = at; }
+    /// Options of the 12-month filings forecast (the store's ForecastSettings); default:
+    /// ForecastSettings::defaults(), as the dashboard uses without a store.
+    void setForecastSettings(const ForecastSettings &settings) { m_forecastSettings = settings; }
 
     /// Runs the analytics for the month, the year to date, the same month a year earlier and the
     /// chart periods. False with `error` set on an unknown court or group, or a month outside the data.
@@ -70,14 +77,29 @@ public:
     /// Nullopt when the same month a year earlier lies before the data.
     const std::optional<AnalyticsResult> &lastYearResult() const { return m_lastYear; }
     const std::vector<OverdueCase> &overdue() const { return m_overdue; }
+    /// The forecast of the monthly filings from the month after the report's month (the history
+    /// ends with it), after compute(); nullopt when the history is shorter than
+    /// MinForecastHistory months (forecastNote() says why).
+    const std::optional<ForecastReport> &forecast() const { return m_forecast; }
+    /// Why the forecast is missing, or what was left out of its history; empty otherwise.
+    QString forecastNote() const { return m_forecastNote; }
+    /// The options compute() passed to ForecastEngine::run.
+    static ForecastOptions forecastOptions(const ForecastSettings &settings);
+    /// Months of complete history the forecast chart needs.
+    static constexpr int MinForecastHistory = 24;
     QString selectionLabel() const;
 
     /// How the report formats figures (the test compares pdftotext output with these).
     static QString formatCount(qint64 value);
     static QString formatPercent(const std::optional<double> &share);
     static QString formatDays(const std::optional<double> &days);
+    /// A forecast value (cases, rounded to whole cases).
+    static QString formatForecast(double value);
 
 private:
+    /// The filings forecast chart and its lines of text (model, backtest, first month) in `rect`.
+    void paintForecast(QPainter &painter, const QRectF &rect, const QFont &font, double unit) const;
+
     const CaseTable &m_table;
     AnalyticsInput m_input;
     QDate m_month;
@@ -92,6 +114,9 @@ private:
     std::optional<AnalyticsResult> m_trend; ///< the 24 months ending with the month
     std::optional<AnalyticsResult> m_year; ///< the 12 months ending with the month (durations)
     std::vector<OverdueCase> m_overdue;
+    std::optional<ForecastSettings> m_forecastSettings;
+    std::optional<ForecastReport> m_forecast;
+    QString m_forecastNote;
 };
 
 } // namespace caseload

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
@@ -55,21 +56,33 @@ void ReportChart::paint(QPainter &painter, const QRectF &rect, const QFont &font
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
     double top = titleRect.bottom() + unit;
-    // Legend (only with several series).
-    if (series.size() > 1) {
+    // Legend (only with several series or bands).
+    if (series.size() + bands.size() > 1) {
         double x = rect.left();
         const double h = metrics.height();
-        for (const Series &s : series) {
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(s.color);
-            if (s.line)
-                painter.drawRect(QRectF(x, top + h / 2 - unit * 0.3, unit * 4, unit * 0.6));
-            else
-                painter.drawRect(QRectF(x, top + h / 2 - unit * 1.2, unit * 2.4, unit * 2.4));
-            x += (s.line ? unit * 4 : unit * 2.4) + unit;
+        const auto entry = [&](const QString &name, double width) {
+            x += width + unit;
             painter.setPen(Qt::black);
-            painter.drawText(QPointF(x, top + metrics.ascent()), s.name);
-            x += metrics.horizontalAdvance(s.name) + unit * 4;
+            painter.drawText(QPointF(x, top + metrics.ascent()), name);
+            x += metrics.horizontalAdvance(name) + unit * 4;
+        };
+        for (const Series &s : series) {
+            if (s.line) {
+                painter.setPen(QPen(s.color, unit * 0.5, s.style, Qt::FlatCap));
+                painter.drawLine(QPointF(x, top + h / 2), QPointF(x + unit * 6, top + h / 2));
+                entry(s.name, unit * 6);
+            } else {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(s.color);
+                painter.drawRect(QRectF(x, top + h / 2 - unit * 1.2, unit * 2.4, unit * 2.4));
+                entry(s.name, unit * 2.4);
+            }
+        }
+        for (const Band &b : bands) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(b.color);
+            painter.drawRect(QRectF(x, top + h / 2 - unit * 1.2, unit * 4, unit * 2.4));
+            entry(b.name, unit * 4);
         }
         top += h + unit;
     }
@@ -86,8 +99,16 @@ void ReportChart::paintVertical(QPainter &painter, const QRectF &area, const QFo
     const QFontMetricsF metrics(font, painter.device());
     double maximum = 0;
     for (const Series &s : series) {
-        for (double v : s.values)
-            maximum = std::max(maximum, v);
+        for (double v : s.values) {
+            if (std::isfinite(v))
+                maximum = std::max(maximum, v);
+        }
+    }
+    for (const Band &b : bands) {
+        for (double v : b.high) {
+            if (std::isfinite(v))
+                maximum = std::max(maximum, v);
+        }
     }
     const auto [axisMax, step] = niceAxis(maximum);
     double labelWidth = 0;
@@ -128,6 +149,32 @@ void ReportChart::paintVertical(QPainter &painter, const QRectF &area, const QFo
         painter.drawLine(QPointF(cx, plot.bottom()), QPointF(cx, plot.bottom() + unit * 0.6));
     }
 
+    for (const Band &b : bands) {
+        // One polygon per run of categories where the band is defined: upper edge left to right,
+        // lower edge back.
+        const int m = std::min({n, int(b.low.size()), int(b.high.size())});
+        const auto defined
+            = [&](int i) { return std::isfinite(b.low[size_t(i)]) && std::isfinite(b.high[size_t(i)]); };
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(b.color);
+        for (int i = 0; i < m;) {
+            if (!defined(i)) {
+                ++i;
+                continue;
+            }
+            int j = i;
+            while (j < m && defined(j))
+                ++j;
+            QPolygonF polygon;
+            for (int k = i; k < j; ++k)
+                polygon << QPointF(plot.left() + slot * (k + 0.5), yOf(b.high[size_t(k)]));
+            for (int k = j - 1; k >= i; --k)
+                polygon << QPointF(plot.left() + slot * (k + 0.5), yOf(b.low[size_t(k)]));
+            painter.drawPolygon(polygon);
+            i = j;
+        }
+    }
+
     int barSeries = 0;
     for (const Series &s : series)
         barSeries += s.line ? 0 : 1;
@@ -137,14 +184,21 @@ void ReportChart::paintVertical(QPainter &painter, const QRectF &area, const QFo
     for (const Series &s : series) {
         if (s.line) {
             QPainterPath path;
+            bool open = false;
             for (int i = 0; i < n && i < int(s.values.size()); ++i) {
-                const QPointF p(plot.left() + slot * (i + 0.5), yOf(s.values[size_t(i)]));
-                if (i == 0)
-                    path.moveTo(p);
-                else
+                const double v = s.values[size_t(i)];
+                if (!std::isfinite(v)) {
+                    open = false;
+                    continue;
+                }
+                const QPointF p(plot.left() + slot * (i + 0.5), yOf(v));
+                if (open)
                     path.lineTo(p);
+                else
+                    path.moveTo(p);
+                open = true;
             }
-            painter.setPen(QPen(s.color, unit * 0.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.setPen(QPen(s.color, unit * 0.5, s.style, Qt::RoundCap, Qt::RoundJoin));
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(path);
             continue;
@@ -152,6 +206,8 @@ void ReportChart::paintVertical(QPainter &painter, const QRectF &area, const QFo
         painter.setPen(Qt::NoPen);
         painter.setBrush(s.color);
         for (int i = 0; i < n && i < int(s.values.size()); ++i) {
+            if (!std::isfinite(s.values[size_t(i)]))
+                continue;
             const double x = plot.left() + slot * i + (slot - groupWidth) / 2 + barWidth * barIndex;
             const double y = yOf(s.values[size_t(i)]);
             painter.drawRect(QRectF(x, y, barWidth, plot.bottom() - y));

@@ -26,6 +26,19 @@ public:
         QColor color;
         std::vector<double> values; ///< one per category
         bool line = false; ///< a line instead of bars (vertical charts)
+        /// Pen of a line series (a forecast is dashed). Non-finite values leave a gap in a line and
+        /// no bar.
+        Qt::PenStyle style = Qt::SolidLine;
+    };
+
+    /// A shaded interval between `low` and `high` (vertical charts), drawn behind the series, over the
+    /// categories where both are finite (a prediction interval).
+    struct Band
+    {
+        QString name;
+        QColor color;
+        std::vector<double> low;
+        std::vector<double> high;
     };
 
     Kind kind = Kind::Vertical;
@@ -37,6 +50,8 @@ public:
     /// Show every n-th category label on the x axis (vertical charts); 0: pick one that fits.
     int labelEvery = 0;
     std::vector<Series> series;
+    /// Shaded intervals, widest first (each is drawn over the previous one).
+    std::vector<Band> bands;
     /// A vertical marker between categories (vertical charts): its position in category units
     /// (0 = left edge of the first category) and its label.
     std::optional<double> marker;

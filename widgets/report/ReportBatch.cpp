@@ -1,0 +1,159 @@
+#include "ReportBatch.h"
+
+#include "analytics/CaseTable.h"
+#include "store/Store.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace caseload {
+
+namespace {
+
+QHash<qint64, QString> readCaseNumbers(const QString &storePath, const QList<qint64> &ids)
+{
+    static QAtomicInteger<int> serial = 0;
+    QHash<qint64, QString> numbers;
+    const QString connection = QStringLiteral("caseload-report-lookup-%1").arg(serial.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(storePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            constexpr qsizetype Chunk = 500; // under SQLite's parameter limit
+            for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+                const QList<qint64> part = ids.mid(start, Chunk);
+                QStringList marks;
+                for (qsizetype i = 0; i < part.size(); ++i)
+                    marks.append(QStringLiteral("?"));
+                QSqlQuery query(db);
+                query.prepare(QStringLiteral("SELECT id, case_number FROM cases WHERE id IN (%1)")
+                                  .arg(marks.join(u',')));
+                for (qint64 id : part)
+                    query.addBindValue(id);
+                if (!query.exec())
+                    break;
+                while (query.next())
+                    numbers.insert(query.value(0).toLongLong(), query.value(1).toString());
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return numbers;
+}
+
+} // namespace
+
+QStringList ReportBatch::selectedCourts(
+    const CaseTable &table, const AnalyticsInput &input, const CaseFilter &filter)
+{
+    QStringList courts;
+    const bool all = filter.courts.isEmpty() && filter.courtGroups.isEmpty();
+    for (const CourtInfo &court : table.courts()) {
+        bool chosen = all || filter.courts.contains(court.name)
+            || (!court.code.isEmpty() && filter.courts.contains(court.code))
+            || (!court.intermediateGroup.isEmpty() && filter.courtGroups.contains(court.intermediateGroup));
+        for (qsizetype g = 0; !chosen && g < filter.courtGroups.size(); ++g) {
+            const QStringList members = input.courtGroups.value(filter.courtGroups.at(g));
+            chosen = members.contains(court.name) || (!court.code.isEmpty() && members.contains(court.code));
+        }
+        if (chosen)
+            courts.append(court.name);
+    }
+    return courts;
+}
+
+std::vector<ReportJob> ReportBatch::perCourtJobs(
+    const CaseTable &table, const AnalyticsInput &input, QDate month, const QString &directory)
+{
+    const QString monthText = month.toString(QStringLiteral("yyyy-MM"));
+    const QDir dir(directory);
+    std::vector<ReportJob> jobs;
+    const QStringList courts = selectedCourts(table, input, input.filter);
+    for (const CourtInfo &court : table.courts()) {
+        if (!courts.contains(court.name))
+            continue;
+        const QString stem = fileSafe(court.code.isEmpty() ? court.name : court.code);
+        jobs.push_back(
+            {{court.name}, {}, court.name, dir.filePath(QStringLiteral("%1-%2.pdf").arg(stem, monthText))});
+    }
+    jobs.push_back({input.filter.courts, input.filter.courtGroups, {},
+        dir.filePath(QStringLiteral("all-%1.pdf").arg(monthText))});
+    return jobs;
+}
+
+MonthlyReport::CaseNumberLookup ReportBatch::storeLookup(const QString &storePath)
+{
+    if (storePath.isEmpty() || !QFileInfo::exists(storePath))
+        return {};
+    return [storePath](const QList<qint64> &ids) { return readCaseNumbers(storePath, ids); };
+}
+
+QString ReportBatch::fileSafe(const QString &text)
+{
+    QString safe = text;
+    for (QChar &c : safe) {
+        if (c == u'/' || c == u'\\' || c == u':' || c.isSpace())
+            c = u'_';
+    }
+    return safe;
+}
+
+ForecastSettings ReportBatch::storeForecastSettings(const QString &storePath)
+{
+    if (storePath.isEmpty() || !QFileInfo::exists(storePath))
+        return ForecastSettings::defaults();
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(storePath, &error);
+    return store ? ForecastSettings::load(*store) : ForecastSettings::defaults();
+}
+
+ReportBatchOutcome ReportBatch::run(const CaseTable &table, const AnalyticsInput &input, QDate month,
+    const std::vector<ReportJob> &jobs, const MonthlyReport::CaseNumberLookup &lookup,
+    const Progress &progress, const ForecastSettings &forecast)
+{
+    ReportBatchOutcome outcome;
+    outcome.planned = int(jobs.size());
+    const int total = outcome.planned;
+    for (int i = 0; i < total; ++i) {
+        const ReportJob &job = jobs[size_t(i)];
+        const QString label = job.label.isEmpty() ? tr("All courts of the selection") : job.label;
+        if (progress && !progress(i, total, label)) {
+            outcome.cancelled = true;
+            break;
+        }
+        AnalyticsInput jobInput = input;
+        jobInput.filter.courts = job.courts;
+        jobInput.filter.courtGroups = job.groups;
+        MonthlyReport report(table, jobInput, month);
+        if (!job.label.isEmpty())
+            report.setSelectionLabel(job.label);
+        if (lookup)
+            report.setCaseNumberLookup(lookup);
+        report.setForecastSettings(forecast);
+        QString error;
+        if (!report.compute(&error) || !report.writePdf(job.path, &error)) {
+            outcome.error = error;
+            break;
+        }
+        outcome.written.append(job.path);
+    }
+    if (!outcome.cancelled && outcome.error.isEmpty() && progress)
+        progress(total, total, QString());
+
+    const int written = int(outcome.written.size());
+    if (!outcome.error.isEmpty())
+        outcome.message = tr("Stopped after %n file(s): %1", nullptr, written).arg(outcome.error);
+    else if (outcome.cancelled)
+        outcome.message = tr("Cancelled: %1 of %2 files written.").arg(written).arg(total);
+    else
+        outcome.message = tr("%n file(s) written.", nullptr, written);
+    return outcome;
+}
+
+} // namespace caseload
