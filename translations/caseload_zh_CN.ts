@@ -5368,6 +5368,10 @@ Within the time limit without extension or deduction: %5 = %6</source>
         <source>Pending(t) = pending(t−1) + filed(t) − closed(t) over %1 simulated paths; closures grow with the workload by an elasticity of %2 ± %3.</source>
         <translation>未结(t) = 未结(t−1) + 立案(t) − 结案(t)，共 %1 条模拟路径；结案数随工作量增长，弹性为 %2 ± %3。</translation>
     </message>
+    <message>
+        <source>Filings forecast: %1</source>
+        <translation>立案预测：%1</translation>
+    </message>
 </context>
 <context>
     <name>kpi</name>

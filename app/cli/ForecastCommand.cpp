@@ -151,7 +151,7 @@ QJsonObject toJson(const Output &r)
 
 QString number(double v)
 {
-    return QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 1);
+    return QLocale().toString(v, 'f', std::fabs(v - std::round(v)) < 0.05 ? 0 : 1);
 }
 
 QString percent(double share)
@@ -321,7 +321,10 @@ int runForecast(const QStringList &arguments)
     const MonthlySeries &modelled = kind == ForecastSeriesKind::Pending ? set.filed : set.series(kind);
     const ForecastReport report = ForecastEngine::run(modelled, options);
     output.candidates = report.candidates;
-    output.messages << report.messages;
+    // For the backlog the engine forecast the filings: its notes say so.
+    for (const QString &m : report.messages)
+        output.messages << (kind == ForecastSeriesKind::Pending ? Forecast::tr("Filings forecast: %1").arg(m)
+                                                                : m);
     if (kind != ForecastSeriesKind::Pending) {
         output.model = report.modelName;
         output.reason = report.reason;

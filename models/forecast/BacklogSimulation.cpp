@@ -242,14 +242,15 @@ BacklogFan BacklogSimulation::simulate(
         std::sort(minPaths[at].begin(), minPaths[at].end());
         std::sort(filedPaths[at].begin(), filedPaths[at].end());
         std::sort(closedPaths[at].begin(), closedPaths[at].end());
+        // Pending is a count: lower quantiles rounded down, upper ones up, the median to the nearest.
         const std::vector<double> &s = pendingPaths[at];
-        fan.p025.push_back(quantileOfSorted(s, 0.025));
-        fan.p10.push_back(quantileOfSorted(s, 0.10));
-        fan.p25.push_back(quantileOfSorted(s, 0.25));
-        fan.p50.push_back(quantileOfSorted(s, 0.50));
-        fan.p75.push_back(quantileOfSorted(s, 0.75));
-        fan.p90.push_back(quantileOfSorted(s, 0.90));
-        fan.p975.push_back(quantileOfSorted(s, 0.975));
+        fan.p025.push_back(std::floor(quantileOfSorted(s, 0.025)));
+        fan.p10.push_back(std::floor(quantileOfSorted(s, 0.10)));
+        fan.p25.push_back(std::floor(quantileOfSorted(s, 0.25)));
+        fan.p50.push_back(std::round(quantileOfSorted(s, 0.50)));
+        fan.p75.push_back(std::ceil(quantileOfSorted(s, 0.75)));
+        fan.p90.push_back(std::ceil(quantileOfSorted(s, 0.90)));
+        fan.p975.push_back(std::ceil(quantileOfSorted(s, 0.975)));
         fan.filedMedian.push_back(quantileOfSorted(filedPaths[at], 0.5));
         fan.closedMedian.push_back(quantileOfSorted(closedPaths[at], 0.5));
     }

@@ -25,7 +25,8 @@ struct BacklogScenario
 struct BacklogFan
 {
     QDate first; ///< first forecast month
-    /// Per forecast month: quantiles 2.5%, 10%, 25%, 50%, 75%, 90%, 97.5% of pending at month end.
+    /// Per forecast month: quantiles 2.5%, 10%, 25%, 50%, 75%, 90%, 97.5% of pending at month end, in
+    /// whole cases (lower ones rounded down, upper ones up).
     std::vector<double> p025, p10, p25, p50, p75, p90, p975;
     /// Median simulated filings and closures per month (what the flows assume).
     std::vector<double> filedMedian, closedMedian;
