@@ -4280,6 +4280,10 @@ Import an export with at least one of these columns (the dates the measures were
         <source>12-month forecast of filings: %1</source>
         <translation>未来 12 个月立案预测：%1</translation>
     </message>
+    <message>
+        <source>Courts, %1 to %2 (continued)</source>
+        <translation>各法院情况（%1 至 %2，续）</translation>
+    </message>
 </context>
 <context>
     <name>caseload::OverviewPage</name>

@@ -8,8 +8,8 @@
 #include "report/MonthlyReport.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImage>
 #include <QLocale>
 #include <QProcess>
@@ -161,6 +161,7 @@ private slots:
     void oneCourt();
     void allCourts();
     void overdueTableRepeatsItsHeader();
+    void courtsTableSpansPages();
     void forecast_data();
     void forecast();
     void badInput_data();
@@ -361,6 +362,62 @@ void TestReport::overdueTableRepeatsItsHeader()
     for (auto it = row.globalMatch(text); it.hasNext(); it.next())
         ++rows;
     QCOMPARE(rows, overdue);
+}
+
+void TestReport::courtsTableSpansPages()
+{
+    if (!m_table)
+        QSKIP("no fixture");
+    // 90 courts, a few cases each: the ranking shows the best and worst 20, and the table of every
+    // court's figures runs over pages of its own, its header on each.
+    QList<CaseRecord> cases;
+    for (int c = 0; c < 90; ++c) {
+        for (int k = 0; k < 4; ++k) {
+            CaseRecord r;
+            r.courtName = QStringLiteral("第%1号测试法院").arg(c + 1, 2, 10, QLatin1Char('0'));
+            r.courtCode = QStringLiteral("测%1").arg(c + 1);
+            r.caseNumber = QStringLiteral("（2025）测%1执%2号").arg(c + 1).arg(k + 1);
+            r.type = CaseType::FirstEnforcement;
+            r.filedOn = QDate(2025, 1, 5 + k);
+            if (k % 2 == 0 || c % 3 == 0) {
+                r.closedOn = QDate(2025, 2, 10 + k);
+                r.closureMethod = ClosureMethod::Performed;
+            }
+            cases.append(r);
+        }
+    }
+    QTemporaryDir dir;
+    const auto table = test::storeAndLoad(dir.filePath(QStringLiteral("courts.sqlite")), cases);
+    QVERIFY(table);
+    MonthlyReport report(*table, AnalyticsInput(), QDate(2025, 2, 1));
+    QString error;
+    QVERIFY2(report.compute(&error), qPrintable(error));
+    QCOMPARE(int(report.yearToDateResult().courts.size()), 90);
+    const QString pdf = dir.filePath(QStringLiteral("courts.pdf"));
+    QVERIFY2(report.writePdf(pdf, &error), qPrintable(error));
+    const int pages = pdfPages(pdf);
+    const QString text
+        = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+              .value_or(QString());
+    const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QCOMPARE(pageTexts.size(), pages);
+    // Every court is in the table, and the table's pages repeat its header and say "continued".
+    for (int c = 1; c <= 90; ++c)
+        QVERIFY2(text.contains(QStringLiteral("第%1号测试法院").arg(c, 2, 10, QLatin1Char('0'))),
+            qPrintable(QString::number(c)));
+    int tablePages = 0;
+    for (const QString &page : pageTexts) {
+        if (!page.contains(MonthlyReport::tr("Courts, %1 to %2")
+                               .arg(QStringLiteral("2025-01"), QStringLiteral("2025-02"))))
+            continue;
+        ++tablePages;
+        QVERIFY(page.contains(MonthlyReport::tr("Clearance rate")));
+        QVERIFY(page.contains(MonthlyReport::tr("Court")));
+    }
+    QVERIFY2(tablePages >= 2, qPrintable(QString::number(tablePages)));
+    QVERIFY(text.contains(QStringLiteral("(continued)")));
+    for (int p = 0; p < pages; ++p)
+        QVERIFY(pageTexts[p].contains(MonthlyReport::tr("Page %1 of %2").arg(p + 1).arg(pages)));
 }
 
 void TestReport::forecast_data()

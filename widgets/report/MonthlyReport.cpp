@@ -361,7 +361,18 @@ int MonthlyReport::paint(QPagedPaintDevice *device) const
     const int overdueRows = int(m_overdue.size());
     const int overduePages = std::max(1, (overdueRows + rowsPerPage - 1) / rowsPerPage);
     const bool ranking = m_ytd->courts.size() > 1;
-    const int totalPages = 2 + (ranking ? 1 : 0) + overduePages;
+    // The courts' table goes under the ranking chart when it fits there, else on pages of its own
+    // (a high court's dozens of courts), its header repeated on each.
+    const int courtCount = ranking ? int(m_ytd->courts.size()) : 0;
+    const int rankedRows = courtCount > MaxRankedCourts ? MaxRankedCourts + 1 : courtCount;
+    const double rankingHeight
+        = std::min(contentBottom - page.top() - 4 * mm, 20 * mm + double(rankedRows) * 9 * mm);
+    const double courtsTableStart = page.top() + rankingHeight + 8 * mm;
+    const bool courtsTableFits
+        = courtsTableStart + rowHeight * (double(courtCount) + 3) + bodyMetrics.height() * 2 < contentBottom;
+    const int courtsTablePages
+        = ranking && !courtsTableFits ? std::max(1, (courtCount + rowsPerPage - 1) / rowsPerPage) : 0;
+    const int totalPages = 2 + (ranking ? 1 : 0) + courtsTablePages + overduePages;
     const QString label = selectionLabel();
     int pageNumber = 1;
 
@@ -634,36 +645,41 @@ int MonthlyReport::paint(QPagedPaintDevice *device) const
         chart.series = {{tr("Clearance rate"), filedColor, rates, false}};
         chart.percentAxis = true;
         chart.marker = 1.0;
-        const double h
-            = std::min(contentBottom - page.top() - 4 * mm, 20 * mm + double(rates.size()) * 9 * mm);
-        chart.paint(painter, QRectF(page.left(), page.top(), page.width(), h), body, mm);
-        // The figures behind the ranking, when the table fits under the chart.
-        const double tableStart = page.top() + h + 8 * mm;
-        if (tableStart + rowHeight * (double(m_ytd->courts.size()) + 3) + bodyMetrics.height() * 2
-            < contentBottom) {
-            double ty = sectionHeading(
-                tableStart, tr("Courts, %1 to %2").arg(monthText(m_ytd->from), monthText(m_month)));
-            const double w = page.width();
-            const std::vector<double> columns = {w * 0.34, w * 0.12, w * 0.12, w * 0.12, w * 0.14, w * 0.16};
-            ty = tableRow(ty, columns,
-                {tr("Court"), tr("Filed"), tr("Closed"), tr("Pending at month end"), tr("Clearance rate"),
-                    tr("Core indicators met")},
-                true);
-            std::vector<const CourtRow *> ordered;
-            for (const CourtRow &c : m_ytd->courts)
-                ordered.push_back(&c);
-            std::stable_sort(ordered.begin(), ordered.end(), [](const CourtRow *a, const CourtRow *b) {
-                return a->clearanceRate.value_or(-1) > b->clearanceRate.value_or(-1);
-            });
-            for (const CourtRow *c : ordered) {
+        chart.paint(painter, QRectF(page.left(), page.top(), page.width(), rankingHeight), body, mm);
+
+        // The figures behind the ranking, best clearance first.
+        std::vector<const CourtRow *> ordered;
+        for (const CourtRow &c : m_ytd->courts)
+            ordered.push_back(&c);
+        std::stable_sort(ordered.begin(), ordered.end(), [](const CourtRow *a, const CourtRow *b) {
+            return a->clearanceRate.value_or(-1) > b->clearanceRate.value_or(-1);
+        });
+        const double w = page.width();
+        const std::vector<double> columns = {w * 0.34, w * 0.12, w * 0.12, w * 0.12, w * 0.14, w * 0.16};
+        const QStringList courtHeader = {tr("Court"), tr("Filed"), tr("Closed"), tr("Pending at month end"),
+            tr("Clearance rate"), tr("Core indicators met")};
+        const auto courtRows = [&](double ty, int begin, int end) {
+            ty = tableRow(ty, columns, courtHeader, true);
+            for (int i = begin; i < end; ++i) {
+                const CourtRow *c = ordered[size_t(i)];
                 ty = tableRow(ty, columns,
                     {c->name, formatCount(c->filed), formatCount(c->closed), formatCount(c->pendingEnd),
                         formatPercent(c->clearanceRate),
                         tr("%1 of %2").arg(c->indicatorsMet).arg(c->indicatorsAvailable)},
                     false);
             }
-        }
+        };
+        const QString courtsTitle = tr("Courts, %1 to %2").arg(monthText(m_ytd->from), monthText(m_month));
+        if (courtsTableFits)
+            courtRows(sectionHeading(courtsTableStart, courtsTitle), 0, courtCount);
         newPage();
+        for (int p = 0; p < courtsTablePages; ++p) {
+            const double ty = sectionHeading(page.top(),
+                p == 0 ? courtsTitle
+                       : tr("Courts, %1 to %2 (continued)").arg(monthText(m_ytd->from), monthText(m_month)));
+            courtRows(ty, p * rowsPerPage, std::min(courtCount, (p + 1) * rowsPerPage));
+            newPage();
+        }
     }
 
     // The overdue pending cases, the header repeated on every page.
