@@ -116,6 +116,7 @@ private Q_SLOTS:
     void chartErrors();
     void chartContextMenu();
     void csvBytes();
+    void csvFormulasNeutralised();
     void csvRoundTrip();
     void xlsxRoundTrip();
     void xlsxFormatting();
@@ -282,6 +283,21 @@ void TestExport::csvBytes()
     const QByteArray expected = QByteArrayLiteral("\xEF\xBB\xBF") + "a,\"b,c\"\r\n\"say \"\"hi\"\"\",\""
         + u8("两\n行").toUtf8() + "\"\r\n";
     QCOMPARE(TableExport::toCsv(&model), expected);
+}
+
+void TestExport::csvFormulasNeutralised()
+{
+    // Text a spreadsheet would run as a formula gets an apostrophe; numbers with a sign do not.
+    QStandardItemModel model(1, 6);
+    model.setHorizontalHeaderLabels({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+        QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f")});
+    const QStringList cells = {QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("@SUM(A1)"),
+        QStringLiteral("+cmd"), QStringLiteral("-3"), QStringLiteral("+1.5%"), QStringLiteral("-1,234.5")};
+    for (int c = 0; c < cells.size(); ++c)
+        model.setItem(0, c, new QStandardItem(cells[c]));
+    const QString csv = QString::fromUtf8(TableExport::toCsv(&model).mid(3));
+    QCOMPARE(csv.section(QStringLiteral("\r\n"), 1, 1),
+        QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\",'@SUM(A1),'+cmd,-3,+1.5%,\"-1,234.5\""));
 }
 
 void TestExport::csvRoundTrip()

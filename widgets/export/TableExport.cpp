@@ -61,8 +61,25 @@ QString cellText(const QAbstractItemModel *model, int row, int column)
     return model->index(row, column).data(Qt::DisplayRole).toString();
 }
 
-void appendCsvField(QString &out, const QString &field)
+/// Text a spreadsheet would run as a formula when the CSV is opened (=, +, -, @ first, or a tab or CR):
+/// exported with a leading apostrophe, which Excel and WPS show as text. Numbers such as "-3" or
+/// "+1.5%" stay as they are.
+QString neutralised(const QString &field)
 {
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
+        return field;
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9][0-9,.]*%?$"));
+    if ((first == u'+' || first == u'-') && number.match(field).hasMatch())
+        return field;
+    return QLatin1Char('\'') + field;
+}
+
+void appendCsvField(QString &out, const QString &raw)
+{
+    const QString field = neutralised(raw);
     const bool quote = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
         || field.contains(u'\r') || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
     if (!quote) {

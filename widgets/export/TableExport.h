@@ -52,7 +52,8 @@ public:
     static bool write(
         QAbstractItemModel *model, const QString &path, QString *error, const Options &options = {});
 
-    /// The CSV bytes write() would produce (BOM, CRLF).
+    /// The CSV bytes write() would produce (BOM, CRLF). Text that a spreadsheet would run as a formula
+    /// (starting with =, +, -, @) gets a leading apostrophe; numbers are left alone.
     static QByteArray toCsv(QAbstractItemModel *model, const Options &options = {});
 
     /// The view's visible columns in the order shown (for Options::columns).
