@@ -2,7 +2,8 @@
 # Installs what Caseload needs on Debian 12, from Debian's own packages. Run as root.
 # Usage: tools/setup-debian.sh [--test] [--bench] [--screenshots]
 #   --test         also what the test suite uses (python3-openpyxl writes the Excel workbooks it imports,
-#                  poppler-utils reads and renders the report PDFs)
+#                  poppler-utils reads and renders the report PDFs, postgresql runs the private server
+#                  the PostgreSQL store is tested against: tools/pg-test-cluster.sh)
 #   --bench        also the peers the benchmarks compare against (sqlite3 shell, GNU time)
 #   --screenshots  also what tools/screenshots.sh uses (Xvfb, xauth, ImageMagick)
 set -eu
@@ -11,7 +12,7 @@ packages="cmake ninja-build g++ ccache qt6-base-dev qt6-charts-dev libqt6opengl6
   libsqlite3-dev libssl-dev libzip-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev fonts-wqy-microhei qt6-translations-l10n"
 for arg in "$@"; do
   case "$arg" in
-    --test) packages="$packages python3-openpyxl poppler-utils" ;;
+    --test) packages="$packages python3-openpyxl poppler-utils postgresql libqt6sql6-psql" ;;
     --bench) packages="$packages sqlite3 time r-cran-forecast" ;;
     --screenshots) packages="$packages xvfb xauth imagemagick" ;;
     *) echo "usage: $0 [--test] [--bench] [--screenshots]" >&2; exit 2 ;;

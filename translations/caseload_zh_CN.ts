@@ -840,6 +840,18 @@
         <source>there is no saved column mapping for the signature %1</source>
         <translation>没有与表头特征 %1 对应的已保存列映射</translation>
     </message>
+    <message>
+        <source>the PostgreSQL location must read postgresql://user@host:port/database (given: %1)</source>
+        <translation>PostgreSQL 地址应写作 postgresql://user@host:port/database（当前为：%1）</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server at %1, database %2: %3</source>
+        <translation>无法连接 %1 上的 PostgreSQL 服务器（数据库 %2）：%3</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（QPSQL）（Debian：libqt6sql6-psql）</translation>
+    </message>
 </context>
 <context>
     <name>StoredSetup</name>
@@ -5186,10 +5198,6 @@ Within the time limit without extension or deduction: %5 = %6</source>
         <translation>命令。</translation>
     </message>
     <message>
-        <source>Database file (default: %1).</source>
-        <translation>数据库文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>CSV file to write.</source>
         <translation>要写入的 CSV 文件。</translation>
     </message>
@@ -5276,6 +5284,10 @@ Within the time limit without extension or deduction: %5 = %6</source>
     <message>
         <source>caseload: unknown command &apos;%1&apos;. Commands: import, export, generate, kpi, forecast, petitions, groups, settings, report; without a command the window opens.</source>
         <translation>caseload：未知命令“%1”。可用命令：import、export、generate、kpi、forecast、petitions、groups、settings、report；不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file or postgresql://user@host:port/dbname (default: %1).</source>
+        <translation>数据库：SQLite 文件或 postgresql://user@host:port/dbname（默认：%1）。</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ struct Kpi
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-        QCoreApplication::translate("cli", "Database file (default: %1).").arg(Store::defaultLocation()),
+        QCoreApplication::translate(
+            "cli", "Database: an SQLite file or postgresql://user@host:port/dbname (default: %1).")
+            .arg(Store::defaultLocation()),
         QStringLiteral("PATH"), Store::defaultLocation());
 }
 

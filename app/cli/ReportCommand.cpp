@@ -100,7 +100,7 @@ int runReport(const QStringList &arguments)
         return usage(Report::tr("--out: a .pdf file or a directory, not '%1'").arg(outPath));
 
     // Store::open would create a missing file: a report of an empty new store helps nobody.
-    if (!QFileInfo::exists(parser.value(dbOption)))
+    if (!Store::isServerLocation(parser.value(dbOption)) && !QFileInfo::exists(parser.value(dbOption)))
         return fail(Report::tr("There is no database at %1.").arg(parser.value(dbOption)));
     QString error;
     const auto store = Store::open(parser.value(dbOption), &error);

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 #include <algorithm>
@@ -85,6 +86,56 @@ CaseRecord caseFromRow(const QSqlQuery &q)
 
 using schema::nonNull;
 
+bool isPostgresLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+/// `ORDER BY` on text in byte order, as SQLite sorts: PostgreSQL would otherwise use the database's
+/// collation.
+QString textOrder(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral(" COLLATE \"C\"") : QString();
+}
+
+/// Connects `db` (a QPSQL connection) to the server named by `url`. The password, when the URL
+/// carries one, goes to libpq only; otherwise libpq reads ~/.pgpass or PGPASSWORD itself.
+bool openPostgres(QSqlDatabase &db, const QUrl &url, QString *error)
+{
+    const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    const int port = url.port(5432);
+    const QString database = url.path(QUrl::FullyDecoded).mid(1);
+    const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
+    if (!url.isValid() || database.isEmpty() || database.contains(u'/')) {
+        *error = QCoreApplication::translate(
+            "Store", "the PostgreSQL location must read postgresql://user@host:port/database (given: %1)")
+                     .arg(url.toString(QUrl::RemovePassword));
+        return false;
+    }
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(database);
+    if (!url.userName(QUrl::FullyDecoded).isEmpty())
+        db.setUserName(url.userName(QUrl::FullyDecoded));
+    if (!url.password(QUrl::FullyDecoded).isEmpty())
+        db.setPassword(url.password(QUrl::FullyDecoded));
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=caseload"));
+    if (!db.open()) {
+        QString reason = db.lastError().text();
+        if (!url.password(QUrl::FullyDecoded).isEmpty())
+            reason.replace(url.password(QUrl::FullyDecoded), QStringLiteral("***"));
+        *error = QCoreApplication::translate(
+            "Store", "cannot connect to the PostgreSQL server at %1, database %2: %3")
+                     .arg(where, database, reason);
+        return false;
+    }
+    QSqlQuery setup(db);
+    // Warnings about the upserts' no-op updates etc. are noise on the client's terminal.
+    setup.exec(QStringLiteral("SET client_min_messages = WARNING"));
+    return true;
+}
+
 /// Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
 template<typename Work> bool inTransaction(QSqlDatabase &db, QString *error, Work &&work)
 {
@@ -138,6 +189,11 @@ int Store::currentSchemaVersion()
     return schema::CurrentVersion;
 }
 
+bool Store::isServerLocation(const QString &location)
+{
+    return isPostgresLocation(location);
+}
+
 std::unique_ptr<Store> Store::open(const QString &location, QString *error)
 {
     // Every connection Caseload opens belongs to one thread (a worker opens its own Store), so
@@ -148,6 +204,30 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
     QString localError;
     if (!error)
         error = &localError;
+    if (isPostgresLocation(location)) {
+        const QUrl url(location, QUrl::StrictMode);
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            *error = QCoreApplication::translate("Store",
+                "cannot open %1: Qt's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)")
+                         .arg(url.toString(QUrl::RemovePassword));
+            return nullptr;
+        }
+        std::unique_ptr<Store> store(new Store);
+        // Never the password: the location is shown to the user and may be remembered.
+        store->d->location = url.toString(QUrl::RemovePassword);
+        store->d->connectionName = nextConnectionName();
+        store->d->db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->d->connectionName);
+        QSqlDatabase &db = store->d->db;
+        if (!openPostgres(db, url, error))
+            return nullptr;
+        if (!schema::migrate(db, error)) {
+            *error = QCoreApplication::translate("Store", "cannot use the database %1: %2")
+                         .arg(store->d->location, *error);
+            return nullptr;
+        }
+        store->d->version = schema::storedVersion(db, error);
+        return store;
+    }
     const QFileInfo info(location);
     if (!QDir().mkpath(info.absolutePath())) {
         *error = QCoreApplication::translate("Store", "cannot create the folder %1").arg(info.absolutePath());
@@ -241,7 +321,8 @@ bool Store::forEachCase(const std::function<bool(const CaseRecord &)> &visit, QS
 {
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.exec(QString::fromLatin1(caseSelect) + QStringLiteral("ORDER BY c.case_number"))) {
+    if (!query.exec(
+            QString::fromLatin1(caseSelect) + QStringLiteral("ORDER BY c.case_number") + textOrder(d->db))) {
         if (error)
             *error = query.lastError().text();
         return false;
@@ -339,7 +420,8 @@ QList<PetitionFigure> Store::petitions(QString *error) const
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT court, period_from, period_to, received, resolved FROM petitions "
-                                   "ORDER BY court, period_from, period_to"))) {
+                                   "ORDER BY court%1, period_from, period_to")
+                        .arg(textOrder(d->db)))) {
         if (error)
             *error = QCoreApplication::translate("Store", "database error: %1").arg(query.lastError().text());
         return figures;

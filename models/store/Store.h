@@ -45,10 +45,9 @@ struct MappingProfileInfo
 };
 
 /// The case store: one database holding cases, courts, the import history, saved column
-/// mappings, hand-entered petition figures, court groups and settings. SQLite (a file, WAL mode) today; the
-/// SQL is kept portable through QtSql so that a PostgreSQL backend can follow. A Store owns one QtSql
-/// connection and must be used from the thread that opened it: a worker thread opens its own Store on the
-/// same location.
+/// mappings, hand-entered petition figures, court groups and settings: an SQLite file (WAL mode) or a
+/// PostgreSQL database through QtSql's QPSQL driver, with the same schema. A Store owns one QtSql connection
+/// and must be used from the thread that opened it: a worker thread opens its own Store on the same location.
 class Store
 {
 public:
@@ -57,15 +56,21 @@ public:
     /// Schema version this build writes.
     static int currentSchemaVersion();
 
-    /// Opens the store at `location` (an SQLite file path; created with its folder when missing)
-    /// and migrates its schema to the current version in one transaction. Returns null with
-    /// `error` set when the file cannot be opened or was written by a newer Caseload.
+    /// Opens the store at `location` and migrates its schema to the current version in one
+    /// transaction. `location` is an SQLite file path (created with its folder when missing) or a
+    /// PostgreSQL URL `postgresql://user[:password]@host[:port]/dbname` (also `postgres://`; the
+    /// database must exist; without a password libpq's ~/.pgpass or PGPASSWORD serve). Returns null
+    /// with `error` set when the database cannot be opened or was written by a newer Caseload.
     static std::unique_ptr<Store> open(const QString &location, QString *error);
+    /// True for a PostgreSQL URL (`postgresql://` or `postgres://`), false for an SQLite path.
+    static bool isServerLocation(const QString &location);
 
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    /// The SQLite path, or the PostgreSQL URL without its password (libpq's password file must then
+    /// serve a second connection).
     QString location() const;
     QSqlDatabase database() const;
     /// Schema version found in the database (after migration: currentSchemaVersion()).

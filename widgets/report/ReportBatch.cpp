@@ -14,6 +14,30 @@ namespace caseload {
 
 namespace {
 
+/// Case numbers of store ids on an open connection, in chunks under SQLite's parameter limit.
+QHash<qint64, QString> readCaseNumbers(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QHash<qint64, QString> numbers;
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+        const QList<qint64> part = ids.mid(start, Chunk);
+        QStringList marks;
+        for (qsizetype i = 0; i < part.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        QSqlQuery query(db);
+        query.prepare(
+            QStringLiteral("SELECT id, case_number FROM cases WHERE id IN (%1)").arg(marks.join(u',')));
+        for (qint64 id : part)
+            query.addBindValue(id);
+        if (!query.exec())
+            break;
+        while (query.next())
+            numbers.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return numbers;
+}
+
+/// The same from an SQLite file, through a read-only connection of the calling thread.
 QHash<qint64, QString> readCaseNumbers(const QString &storePath, const QList<qint64> &ids)
 {
     static QAtomicInteger<int> serial = 0;
@@ -24,22 +48,7 @@ QHash<qint64, QString> readCaseNumbers(const QString &storePath, const QList<qin
         db.setDatabaseName(storePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
-            constexpr qsizetype Chunk = 500; // under SQLite's parameter limit
-            for (qsizetype start = 0; start < ids.size(); start += Chunk) {
-                const QList<qint64> part = ids.mid(start, Chunk);
-                QStringList marks;
-                for (qsizetype i = 0; i < part.size(); ++i)
-                    marks.append(QStringLiteral("?"));
-                QSqlQuery query(db);
-                query.prepare(QStringLiteral("SELECT id, case_number FROM cases WHERE id IN (%1)")
-                                  .arg(marks.join(u',')));
-                for (qint64 id : part)
-                    query.addBindValue(id);
-                if (!query.exec())
-                    break;
-                while (query.next())
-                    numbers.insert(query.value(0).toLongLong(), query.value(1).toString());
-            }
+            numbers = readCaseNumbers(db, ids);
             db.close();
         }
     }
@@ -89,6 +98,14 @@ std::vector<ReportJob> ReportBatch::perCourtJobs(
 
 MonthlyReport::CaseNumberLookup ReportBatch::storeLookup(const QString &storePath)
 {
+    if (Store::isServerLocation(storePath)) {
+        // A server: a connection of the calling thread through the store.
+        return [storePath](const QList<qint64> &ids) {
+            QString error;
+            const std::unique_ptr<Store> store = Store::open(storePath, &error);
+            return store ? readCaseNumbers(store->database(), ids) : QHash<qint64, QString>();
+        };
+    }
     if (storePath.isEmpty() || !QFileInfo::exists(storePath))
         return {};
     return [storePath](const QList<qint64> &ids) { return readCaseNumbers(storePath, ids); };
@@ -106,7 +123,7 @@ QString ReportBatch::fileSafe(const QString &text)
 
 ForecastSettings ReportBatch::storeForecastSettings(const QString &storePath)
 {
-    if (storePath.isEmpty() || !QFileInfo::exists(storePath))
+    if (storePath.isEmpty() || (!Store::isServerLocation(storePath) && !QFileInfo::exists(storePath)))
         return ForecastSettings::defaults();
     QString error;
     const std::unique_ptr<Store> store = Store::open(storePath, &error);
