@@ -41,16 +41,6 @@ double filingsAt(const ForecastResult &f, size_t h, double z)
     return std::max(0.0, std::expm1(std::min(q[segment] + slope * (z - Scores[segment]), 700.0)));
 }
 
-double quantileOfSorted(const std::vector<double> &sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    const double pos = p * static_cast<double>(sorted.size() - 1);
-    const auto lo = static_cast<size_t>(std::floor(pos));
-    const size_t hi = std::min(lo + 1, sorted.size() - 1);
-    return sorted[lo] + (pos - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
-}
-
 } // namespace
 
 BacklogSimulation::BacklogSimulation(
@@ -244,15 +234,15 @@ BacklogFan BacklogSimulation::simulate(
         std::sort(closedPaths[at].begin(), closedPaths[at].end());
         // Pending is a count: lower quantiles rounded down, upper ones up, the median to the nearest.
         const std::vector<double> &s = pendingPaths[at];
-        fan.p025.push_back(std::floor(quantileOfSorted(s, 0.025)));
-        fan.p10.push_back(std::floor(quantileOfSorted(s, 0.10)));
-        fan.p25.push_back(std::floor(quantileOfSorted(s, 0.25)));
-        fan.p50.push_back(std::round(quantileOfSorted(s, 0.50)));
-        fan.p75.push_back(std::ceil(quantileOfSorted(s, 0.75)));
-        fan.p90.push_back(std::ceil(quantileOfSorted(s, 0.90)));
-        fan.p975.push_back(std::ceil(quantileOfSorted(s, 0.975)));
-        fan.filedMedian.push_back(quantileOfSorted(filedPaths[at], 0.5));
-        fan.closedMedian.push_back(quantileOfSorted(closedPaths[at], 0.5));
+        fan.p025.push_back(std::floor(modelSupport::sortedQuantile(s, 0.025)));
+        fan.p10.push_back(std::floor(modelSupport::sortedQuantile(s, 0.10)));
+        fan.p25.push_back(std::floor(modelSupport::sortedQuantile(s, 0.25)));
+        fan.p50.push_back(std::round(modelSupport::sortedQuantile(s, 0.50)));
+        fan.p75.push_back(std::ceil(modelSupport::sortedQuantile(s, 0.75)));
+        fan.p90.push_back(std::ceil(modelSupport::sortedQuantile(s, 0.90)));
+        fan.p975.push_back(std::ceil(modelSupport::sortedQuantile(s, 0.975)));
+        fan.filedMedian.push_back(modelSupport::sortedQuantile(filedPaths[at], 0.5));
+        fan.closedMedian.push_back(modelSupport::sortedQuantile(closedPaths[at], 0.5));
     }
     fan.sortedPending = std::move(pendingPaths);
     fan.sortedRunningMin = std::move(minPaths);

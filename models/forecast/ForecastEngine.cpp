@@ -1,6 +1,7 @@
 #include "forecast/ForecastEngine.h"
 
 #include "forecast/CountGlm.h"
+#include "forecast/ModelSupport.h"
 #include "forecast/SeasonalNaive.h"
 #include "forecast/Smoothing.h"
 
@@ -29,15 +30,6 @@ struct Spec
     CandidateModel model;
     Forecaster forecaster;
 };
-
-ForecastResult zeros(QDate first, int horizon)
-{
-    ForecastResult out;
-    out.first = first;
-    out.mean.assign(static_cast<size_t>(std::max(horizon, 0)), 0.0);
-    out.lo80 = out.hi80 = out.lo95 = out.hi95 = out.mean;
-    return out;
-}
 
 // Mean of two forecasts month by month, bounds averaged as quantiles (Vincentisation).
 ForecastResult average(const ForecastResult &a, const ForecastResult &b)
@@ -78,10 +70,7 @@ double quantile(std::vector<double> values, double p)
     if (values.empty())
         return 1;
     std::sort(values.begin(), values.end());
-    const double pos = p * static_cast<double>(values.size() - 1);
-    const auto lo = static_cast<size_t>(std::floor(pos));
-    const size_t hi = std::min(lo + 1, values.size() - 1);
-    return values[lo] + (pos - static_cast<double>(lo)) * (values[hi] - values[lo]);
+    return modelSupport::sortedQuantile(values, p);
 }
 
 // How far, in units of the interval's half-width on the log(1 + y) scale, each backtest actual fell
@@ -181,7 +170,7 @@ ForecastReport ForecastEngine::run(
     report.residuals.assign(static_cast<size_t>(n), std::numeric_limits<double>::quiet_NaN());
 
     if (n == 0) {
-        report.forecast = zeros(series.first, horizon);
+        report.forecast = modelSupport::zeros(series.first, horizon, {});
         report.modelName = QCoreApplication::translate("caseload::Forecast", "No data");
         report.reason
             = QCoreApplication::translate("caseload::Forecast", "The series is empty: the forecast is 0.");

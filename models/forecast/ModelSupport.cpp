@@ -5,6 +5,7 @@
 #include <Eigen/QR>
 
 #include <algorithm>
+#include <cmath>
 
 namespace caseload::modelSupport {
 
@@ -93,6 +94,16 @@ Eigen::MatrixXd columns(const Eigen::MatrixXd &x, const std::vector<int> &kept)
     for (size_t j = 0; j < kept.size(); ++j)
         out.col(static_cast<Eigen::Index>(j)) = x.col(kept[j]);
     return out;
+}
+
+double sortedQuantile(const std::vector<double> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const double position = std::clamp(p, 0.0, 1.0) * static_cast<double>(sorted.size() - 1);
+    const auto low = static_cast<size_t>(std::floor(position));
+    const size_t high = std::min(low + 1, sorted.size() - 1);
+    return sorted[low] + (position - static_cast<double>(low)) * (sorted[high] - sorted[low]);
 }
 
 void reportDroppedColumns(const QStringList &names, QStringList *messages)

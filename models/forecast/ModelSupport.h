@@ -43,6 +43,10 @@ std::vector<int> independentColumns(const Eigen::MatrixXd &x);
 /// The columns `kept` of `x`.
 Eigen::MatrixXd columns(const Eigen::MatrixXd &x, const std::vector<int> &kept);
 
+/// Quantile p (0..1) of ascending `sorted` values by R's default rule (type 7, linear between order
+/// statistics); 0 when empty.
+double sortedQuantile(const std::vector<double> &sorted, double p);
+
 /// Appends "Left out as collinear or constant: ..." when `names` is not empty.
 void reportDroppedColumns(const QStringList &names, QStringList *messages);
 
