@@ -4,9 +4,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace caseload {
 
@@ -59,36 +56,13 @@ void CaseNumberFetcher::fetch(
 std::optional<QStringList> CaseNumberFetcher::read(
     const Store &store, const QList<qint64> &ids, QString *error)
 {
-    if (ids.isEmpty())
-        return QStringList();
-    QString sql = QStringLiteral("SELECT id, case_number FROM cases WHERE id IN (");
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-    sql += u')';
-
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    if (ok) {
-        for (const qint64 id : ids)
-            query.addBindValue(id);
-        ok = query.exec();
-    }
-    if (!ok) {
-        if (error)
-            *error = query.lastError().text();
+    const std::optional<QHash<qint64, QString>> byId = store.caseNumbers(ids, error);
+    if (!byId)
         return std::nullopt;
-    }
-
-    QHash<qint64, QString> byId;
-    byId.reserve(ids.size());
-    while (query.next())
-        byId.insert(query.value(0).toLongLong(), query.value(1).toString());
-
     QStringList numbers;
     numbers.reserve(ids.size());
     for (const qint64 id : ids)
-        numbers.append(byId.value(id));
+        numbers.append(byId->value(id));
     return numbers;
 }
 

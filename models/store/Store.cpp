@@ -339,6 +339,36 @@ bool Store::forEachCase(const std::function<bool(const CaseRecord &)> &visit, QS
     return true;
 }
 
+std::optional<QHash<qint64, QString>> Store::caseNumbers(const QList<qint64> &ids, QString *error) const
+{
+    QHash<qint64, QString> numbers;
+    numbers.reserve(ids.size());
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+        const QList<qint64> part = ids.mid(start, Chunk);
+        QString sql = QStringLiteral("SELECT id, case_number FROM cases WHERE id IN (");
+        for (qsizetype i = 0; i < part.size(); ++i)
+            sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+        sql += u')';
+        QSqlQuery query(d->db);
+        query.setForwardOnly(true);
+        bool ok = query.prepare(sql);
+        if (ok) {
+            for (const qint64 id : part)
+                query.addBindValue(id);
+            ok = query.exec();
+        }
+        if (!ok) {
+            if (error)
+                *error = query.lastError().text();
+            return std::nullopt;
+        }
+        while (query.next())
+            numbers.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return numbers;
+}
+
 std::optional<CaseRecord> Store::findCase(QStringView caseNumber) const
 {
     QSqlQuery query(d->db);

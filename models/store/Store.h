@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
@@ -85,6 +86,9 @@ public:
     bool forEachCase(const std::function<bool(const CaseRecord &)> &visit, QString *error) const;
     /// Looks one case up by case number (any spelling; see CaseNumber::canonical).
     std::optional<CaseRecord> findCase(QStringView caseNumber) const;
+    /// The case numbers of the cases with these store ids (ids not found are absent), read in chunks
+    /// under SQLite's parameter limit. Nullopt with `error` set on a database error.
+    std::optional<QHash<qint64, QString>> caseNumbers(const QList<qint64> &ids, QString *error) const;
 
     /// Saved column mapping for a header signature (see HeaderMapper), as JSON text; empty when none.
     QString mappingProfile(const QString &signature) const;

@@ -3,60 +3,12 @@
 #include "analytics/CaseTable.h"
 #include "store/Store.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace caseload {
 
-namespace {
-
-/// Case numbers of store ids on an open connection, in chunks under SQLite's parameter limit.
-QHash<qint64, QString> readCaseNumbers(const QSqlDatabase &db, const QList<qint64> &ids)
-{
-    QHash<qint64, QString> numbers;
-    constexpr qsizetype Chunk = 500;
-    for (qsizetype start = 0; start < ids.size(); start += Chunk) {
-        const QList<qint64> part = ids.mid(start, Chunk);
-        QStringList marks;
-        for (qsizetype i = 0; i < part.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        QSqlQuery query(db);
-        query.prepare(
-            QStringLiteral("SELECT id, case_number FROM cases WHERE id IN (%1)").arg(marks.join(u',')));
-        for (qint64 id : part)
-            query.addBindValue(id);
-        if (!query.exec())
-            break;
-        while (query.next())
-            numbers.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
-    return numbers;
-}
-
-/// The same from an SQLite file, through a read-only connection of the calling thread.
-QHash<qint64, QString> readCaseNumbers(const QString &storePath, const QList<qint64> &ids)
-{
-    static QAtomicInteger<int> serial = 0;
-    QHash<qint64, QString> numbers;
-    const QString connection = QStringLiteral("caseload-report-lookup-%1").arg(serial.fetchAndAddRelaxed(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(storePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            numbers = readCaseNumbers(db, ids);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return numbers;
-}
-
-} // namespace
+namespace { } // namespace
 
 QStringList ReportBatch::selectedCourts(
     const CaseTable &table, const AnalyticsInput &input, const CaseFilter &filter)
@@ -98,17 +50,16 @@ std::vector<ReportJob> ReportBatch::perCourtJobs(
 
 MonthlyReport::CaseNumberLookup ReportBatch::storeLookup(const QString &storePath)
 {
-    if (Store::isServerLocation(storePath)) {
-        // A server: a connection of the calling thread through the store.
-        return [storePath](const QList<qint64> &ids) {
-            QString error;
-            const std::unique_ptr<Store> store = Store::open(storePath, &error);
-            return store ? readCaseNumbers(store->database(), ids) : QHash<qint64, QString>();
-        };
-    }
-    if (storePath.isEmpty() || !QFileInfo::exists(storePath))
+    // Store::open would create a missing SQLite file: no store, no case numbers.
+    if (storePath.isEmpty() || (!Store::isServerLocation(storePath) && !QFileInfo::exists(storePath)))
         return {};
-    return [storePath](const QList<qint64> &ids) { return readCaseNumbers(storePath, ids); };
+    // A connection of the calling thread (the batch's worker), opened for each report.
+    return [storePath](const QList<qint64> &ids) {
+        QString error;
+        const std::unique_ptr<Store> store = Store::open(storePath, &error);
+        return store ? store->caseNumbers(ids, &error).value_or(QHash<qint64, QString>())
+                     : QHash<qint64, QString>();
+    };
 }
 
 QString ReportBatch::fileSafe(const QString &text)
