@@ -31,6 +31,16 @@ struct Spec
     Forecaster forecaster;
 };
 
+// The family's choice: the candidate with the lowest AICc (the first of equals).
+size_t lowestAicc(const std::vector<Spec> &family)
+{
+    size_t best = 0;
+    for (size_t i = 1; i < family.size(); ++i)
+        if (family[i].model.aicc < family[best].model.aicc)
+            best = i;
+    return best;
+}
+
 // Mean of two forecasts month by month, bounds averaged as quantiles (Vincentisation).
 ForecastResult average(const ForecastResult &a, const ForecastResult &b)
 {
@@ -239,7 +249,7 @@ ForecastReport ForecastEngine::run(
         }
         if (stop())
             return {};
-        const size_t best = family[1].model.aicc < family[0].model.aicc ? 1 : 0;
+        const size_t best = lowestAicc(family);
         family[best].model.familyChoice = true;
         for (Spec &s : family)
             specs.push_back(std::move(s));
@@ -289,10 +299,7 @@ ForecastReport ForecastEngine::run(
             if (stop())
                 return {};
         }
-        size_t best = 0;
-        for (size_t i = 1; i < family.size(); ++i)
-            if (family[i].model.aicc < family[best].model.aicc)
-                best = i;
+        const size_t best = lowestAicc(family);
         family[best].model.familyChoice = true;
         family[best].model.forecast = fits[best].forecast(horizon);
         for (Spec &s : family)
@@ -327,7 +334,7 @@ ForecastReport ForecastEngine::run(
         }
         if (stop())
             return {};
-        const size_t best = family[1].model.aicc < family[0].model.aicc ? 1 : 0;
+        const size_t best = lowestAicc(family);
         family[best].model.familyChoice = true;
         for (Spec &s : family)
             specs.push_back(std::move(s));
