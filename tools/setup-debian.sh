@@ -9,7 +9,8 @@
 set -eu
 packages="cmake ninja-build g++ ccache qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql libeigen3-dev
-  libsqlite3-dev libssl-dev libzip-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev fonts-wqy-microhei qt6-translations-l10n"
+  libsqlite3-dev libssl-dev libzip-dev libisal-dev libpugixml-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev
+  qtkeychain-qt6-dev fonts-wqy-microhei qt6-translations-l10n"
 for arg in "$@"; do
   case "$arg" in
     --test) packages="$packages python3-openpyxl poppler-utils postgresql libqt6sql6-psql" ;;

@@ -9,7 +9,10 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include "XmlFragmentReader.h"
+
 #include <expat.h>
+#include <pugixml.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -550,79 +553,26 @@ private:
     std::atomic<bool> m_stopped {false};
 };
 
-struct Chunk
-{
-    std::unique_ptr<char[]> data;
-    qsizetype size = 0;
-    bool end = false; // the entry has been read whole (size is 0), its CRC checked
-    QString error; // reading failed: ZipArchive's message
-};
-
-// Inflates a zip entry on its own thread, a chunk ahead of the parser that takes the chunks: the
-// two halves of reading a part then run at once.
-class Inflater
-{
-public:
-    static constexpr size_t Depth = 4;
-
-    Inflater(std::unique_ptr<ZipArchive::Entry> entry, qsizetype chunkSize)
-        : m_entry(std::move(entry))
-        , m_chunkSize(std::clamp<qsizetype>(chunkSize, 1, qsizetype(1) << 30)) // XML_Parse takes an int
-        , m_pipe(Depth)
-    {
-        m_thread = std::thread([this] { run(); });
-    }
-    ~Inflater()
-    {
-        m_pipe.stop();
-        m_thread.join();
-    }
-    Inflater(const Inflater &) = delete;
-    Inflater &operator=(const Inflater &) = delete;
-
-    /// The next chunk, in order; the last one has `end` or `error` set.
-    Chunk *take() { return m_pipe.take(); }
-    void release(Chunk *chunk) { m_pipe.release(chunk); }
-
-private:
-    void run()
-    {
-        for (;;) {
-            Chunk *chunk = m_pipe.acquire();
-            if (!chunk)
-                return;
-            if (!chunk->data)
-                chunk->data = std::make_unique_for_overwrite<char[]>(size_t(m_chunkSize));
-            const qint64 n = m_entry->read(chunk->data.get(), m_chunkSize);
-            chunk->size = n > 0 ? qsizetype(n) : 0;
-            chunk->end = n == 0;
-            if (n < 0)
-                chunk->error = m_entry->errorString();
-            m_pipe.publish(chunk);
-            if (n <= 0)
-                return;
-        }
-    }
-
-    std::unique_ptr<ZipArchive::Entry> m_entry;
-    qsizetype m_chunkSize;
-    Pipe<Chunk> m_pipe;
-    std::thread m_thread;
-};
-
-struct ParserDeleter
-{
-    void operator()(XML_Parser parser) const { XML_ParserFree(parser); }
-};
-using ParserPtr = std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserDeleter>;
-
 // The elements the readers look at, by local name: SpreadsheetML is told apart by element names
 // alone, and some writers (the .NET Open XML SDK) put a prefix on every element ("x:c"). Expat
 // runs without namespace processing, which would cost time on every element.
 enum class Element : quint8 { Other, Row, C, V, T, Is, RPh, SheetData, Si };
 
-Element elementOf(const XML_Char *name)
+inline Element elementOf(const XML_Char *name)
 {
+    // Most names in a sheet are one letter without a prefix: those need no search for a colon.
+    if (name[0] != 0 && name[1] == 0) {
+        switch (name[0]) {
+        case 'c':
+            return Element::C;
+        case 'v':
+            return Element::V;
+        case 't':
+            return Element::T;
+        default:
+            return Element::Other;
+        }
+    }
     const XML_Char *local = name;
     for (const XML_Char *p = name; *p; ++p) {
         if (*p == ':')
@@ -666,68 +616,6 @@ const XML_Char *attributeValue(const XML_Char **attributes, const char *name)
             return attributes[i + 1];
     }
     return nullptr;
-}
-
-// How feeding an entry to expat ended.
-struct FeedResult
-{
-    enum Kind : quint8 {
-        Finished, // the document ended well-formed
-        Stopped, // a handler stopped the parser (XML_StopParser), or the caller gave up
-        ReadError, // the entry could not be inflated: `detail` is ZipArchive's message
-        XmlError, // malformed XML: `detail` says what and where
-        Truncated, // the entry ended before the document did
-    };
-    Kind kind = Finished;
-    QString detail;
-};
-
-QString expatErrorText(XML_Parser parser)
-{
-    return QCoreApplication::translate("XlsxReader", "%1 (XML line %2, column %3)")
-        .arg(QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(parser))),
-            QString::number(XML_GetCurrentLineNumber(parser)),
-            QString::number(XML_GetCurrentColumnNumber(parser)));
-}
-
-// Feeds the chunks of `inflater` to `parser` until the document ends, a handler stops the parser,
-// or `giveUp` (when given) is set between chunks.
-FeedResult feed(XML_Parser parser, Inflater &inflater, const std::atomic<bool> *giveUp = nullptr)
-{
-    for (;;) {
-        if (giveUp && giveUp->load())
-            return {FeedResult::Stopped, {}};
-        Chunk *chunk = inflater.take();
-        if (!chunk->error.isEmpty()) {
-            const QString error = chunk->error;
-            inflater.release(chunk);
-            return {FeedResult::ReadError, error};
-        }
-        const bool last = chunk->end;
-        // Expat copies what it has not parsed yet, so the chunk goes back at once.
-        const XML_Status status = XML_Parse(parser, chunk->data.get(), int(chunk->size), last);
-        inflater.release(chunk);
-        if (status == XML_STATUS_ERROR) {
-            if (XML_GetErrorCode(parser) == XML_ERROR_ABORTED)
-                return {FeedResult::Stopped, {}};
-            // The last call brings no data: whatever it finds wrong is the document ending early.
-            if (last)
-                return {FeedResult::Truncated, {}};
-            return {FeedResult::XmlError, expatErrorText(parser)};
-        }
-        if (last)
-            return {FeedResult::Finished, {}};
-    }
-}
-
-ParserPtr createParser(
-    void *user, XML_StartElementHandler start, XML_EndElementHandler end, XML_CharacterDataHandler text)
-{
-    ParserPtr parser(XML_ParserCreate(nullptr));
-    XML_SetUserData(parser.get(), user);
-    XML_SetElementHandler(parser.get(), start, end);
-    XML_SetCharacterDataHandler(parser.get(), text);
-    return parser;
 }
 
 // The workbook's shared strings, loaded on a thread of their own while the sheet is read: a string
@@ -1095,60 +983,108 @@ bool loadStyles(Workbook *book, QString *error)
 
 // xl/sharedStrings.xml: each <si> is one string, the text of its <t> elements (several in rich text)
 // without the phonetic runs (<rPh>) of Japanese workbooks.
-class SharedStringsParser
+// The shared strings part, as expat's events or pugixml's fragments of <si> elements: each string is
+// the text of its <t> elements, phonetic runs (<rPh>) left out.
+class SharedStringsParser : public XmlFragmentReader::Handler
 {
 public:
     explicit SharedStringsParser(SharedStrings *strings)
         : m_strings(strings)
     { }
 
-    static void XMLCALL onStart(void *user, const XML_Char *name, const XML_Char **)
+    void startElement(const XML_Char *name, const XML_Char **) override
     {
-        auto *self = static_cast<SharedStringsParser *>(user);
         switch (elementOf(name)) {
         case Element::T:
-            self->m_capture = self->m_phonetic == 0;
+            m_capture = m_phonetic == 0;
             break;
         case Element::Si:
-            self->m_text.size = 0;
-            self->m_capture = false;
-            self->m_phonetic = 0;
+            m_text.size = 0;
+            m_capture = false;
+            m_phonetic = 0;
             break;
         case Element::RPh:
-            ++self->m_phonetic;
+            ++m_phonetic;
             break;
         default:
             break;
         }
     }
-    static void XMLCALL onEnd(void *user, const XML_Char *name)
+    void endElement(const XML_Char *name) override
     {
-        auto *self = static_cast<SharedStringsParser *>(user);
         switch (elementOf(name)) {
         case Element::T:
-            self->m_capture = false;
+            m_capture = false;
             break;
         case Element::RPh:
-            --self->m_phonetic;
+            --m_phonetic;
             break;
-        case Element::Si: {
-            TextBuffer &text = self->m_text;
-            self->m_strings->add(text.data.data(), decodeEscapes(text.data.data(), text.size));
-            text.size = 0;
+        case Element::Si:
+            addString();
             break;
-        }
         default:
             break;
         }
     }
-    static void XMLCALL onText(void *user, const XML_Char *data, int length)
+    void characters(const XML_Char *data, int length) override
     {
-        auto *self = static_cast<SharedStringsParser *>(user);
-        if (self->m_capture)
-            self->m_text.size += utf8ToUtf16(data, length, self->m_text.room(length));
+        if (m_capture)
+            m_text.size += utf8ToUtf16(data, length, m_text.room(length));
+    }
+    void fragment(const pugi::xml_node &fragment) override
+    {
+        for (pugi::xml_node si = fragment.first_child(); si; si = si.next_sibling()) {
+            if (si.type() != pugi::node_element || elementOf(si.name()) != Element::Si)
+                continue;
+            m_text.size = 0;
+            collect(si, 0);
+            addString();
+        }
     }
 
 private:
+    void addString()
+    {
+        m_strings->add(m_text.data.data(), decodeEscapes(m_text.data.data(), m_text.size));
+        m_text.size = 0;
+    }
+    // The text of the <t> elements under `node`, outside phonetic runs, as expat's events give it.
+    void collect(const pugi::xml_node &node, int phonetic)
+    {
+        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+            if (child.type() != pugi::node_element)
+                continue;
+            switch (elementOf(child.name())) {
+            case Element::T:
+                if (phonetic == 0)
+                    appendText(child);
+                break;
+            case Element::RPh:
+                collect(child, phonetic + 1);
+                break;
+            default:
+                collect(child, phonetic);
+                break;
+            }
+        }
+    }
+    // As SheetProducer::appendText.
+    void appendText(const pugi::xml_node &node)
+    {
+        appendUtf8(node.value());
+        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+                appendUtf8(child.value());
+            else if (child.type() == pugi::node_element)
+                appendText(child);
+        }
+    }
+    void appendUtf8(const char *text)
+    {
+        const qsizetype length = lengthOf(text);
+        m_text.size += utf8ToUtf16(text, length, m_text.room(length));
+    }
+
     SharedStrings *m_strings;
     TextBuffer m_text; // the string being read
     bool m_capture = false;
@@ -1172,34 +1108,30 @@ bool startSharedStrings(Workbook *book, qsizetype chunkSize, QString *error)
         return false;
     book->stringsThread
         = std::thread([book, chunkSize, zip = std::move(zip), entry = std::move(entry)]() mutable {
-              FeedResult result;
-              {
-                  Inflater inflater(std::move(entry), chunkSize);
-                  SharedStringsParser handler(&book->strings);
-                  const ParserPtr parser = createParser(&handler, &SharedStringsParser::onStart,
-                      &SharedStringsParser::onEnd, &SharedStringsParser::onText);
-                  result = feed(parser.get(), inflater, &book->stopStrings);
-              }
+              SharedStringsParser handler(&book->strings);
+              XmlFragmentReader reader(
+                  &handler, book->path, book->sharedStringsPart, std::move(entry), "sst", "si", chunkSize);
+              const XmlFragmentReader::Result result = reader.read(&book->stopStrings);
               const auto corrupt = [&](const QString &detail) {
                   return QCoreApplication::translate("XlsxReader", "the workbook is corrupt (%1): %2")
                       .arg(book->sharedStringsPart, detail);
               };
               QString message;
-              switch (result.kind) {
-              case FeedResult::Finished:
+              switch (result) {
+              case XmlFragmentReader::Result::Finished:
                   break;
-              case FeedResult::Stopped: // only when the workbook goes away: nobody reads this
+              case XmlFragmentReader::Result::Stopped: // only when the workbook goes away: nobody reads this
                   message = QStringLiteral("stopped");
                   break;
-              case FeedResult::ReadError:
-                  message = result.detail;
+              case XmlFragmentReader::Result::ReadError:
+                  message = reader.errorDetail();
                   break;
-              case FeedResult::Truncated:
+              case XmlFragmentReader::Result::Truncated:
                   message
                       = corrupt(QCoreApplication::translate("XlsxReader", "the XML ends early (truncated)"));
                   break;
-              case FeedResult::XmlError:
-                  message = corrupt(result.detail);
+              case XmlFragmentReader::Result::XmlError:
+                  message = corrupt(reader.errorDetail());
                   break;
               }
               book->strings.finish(message);
@@ -1354,22 +1286,21 @@ QString cellReferenceText(const QString &prefix, int column, qint64 row)
     return prefix + columnLetters(column) + QString::number(row);
 }
 
-// Parses a sheet on its own thread (with the inflating on another) into batches of rows: the
-// reader's caller takes them from `batches` while the next ones are parsed. Only what expat's
-// callbacks must do happens here (where a cell is, its type, its raw text): the rest of the work on
-// a cell is done by next(), on the caller's thread, so that this one, the slowest, does as little as
-// it can.
-class SheetProducer
+// Parses a sheet on its own thread into batches of rows: the reader's caller takes them from
+// `batches` while the next ones are parsed. Only what parsing must do happens here (where a cell
+// is, its type, its raw text): the rest of the work on a cell is done by next(), on the caller's
+// thread, so that this one does as little as it can. The rows come from expat's events or
+// pugixml's fragments (see XmlFragmentReader); both give the same cells.
+class SheetProducer : public XmlFragmentReader::Handler
 {
 public:
     static constexpr size_t Depth = 4;
 
-    SheetProducer(std::shared_ptr<const Workbook> book, std::unique_ptr<ZipArchive::Entry> entry,
-        const XlsxReader::Options &options, const QString &sheetName)
+    SheetProducer(std::shared_ptr<const Workbook> book, const QString &part,
+        std::unique_ptr<ZipArchive::Entry> entry, const XlsxReader::Options &options, const QString &sheetName)
         : batches(Depth)
         , m_book(std::move(book))
-        , m_entry(std::move(entry))
-        , m_chunkSize(options.chunkSize)
+        , m_reader(this, m_book->path, part, std::move(entry), "sheetData", "row", options.chunkSize)
         , m_batchRows(size_t(std::max(1, options.batchRows)))
         , m_sheetName(sheetName)
     { }
@@ -1381,35 +1312,29 @@ public:
         if (!m_batch)
             return;
         m_batch->clear();
-        const ParserPtr parser = createParser(this, &onStart, &onEnd, &onText);
-        m_parser = parser.get();
-        FeedResult result;
-        {
-            Inflater inflater(std::move(m_entry), m_chunkSize);
-            result = feed(m_parser, inflater, &m_giveUp);
-        }
+        const XmlFragmentReader::Result result = m_reader.read(&m_giveUp);
         if (!m_batch)
             return; // the reader is gone or going: nobody takes what is left
         if (m_failed) {
-            // A handler stopped on a bad cell; the message is in the batch.
-        } else if (m_sheetDone || result.kind == FeedResult::Finished) {
+            // A bad cell stopped the parser; the message is in the batch.
+        } else if (m_sheetDone || result == XmlFragmentReader::Result::Finished) {
             m_batch->ending = RowBatch::Ending::SheetDone;
-        } else if (result.kind == FeedResult::Stopped) {
+        } else if (result == XmlFragmentReader::Result::Stopped) {
             return; // stop() was called: as above
         } else {
             QString detail;
-            if (result.kind == FeedResult::ReadError)
-                detail = result.detail;
-            else if (result.kind == FeedResult::Truncated)
+            if (result == XmlFragmentReader::Result::ReadError)
+                detail = m_reader.errorDetail();
+            else if (result == XmlFragmentReader::Result::Truncated)
                 detail = QCoreApplication::translate("XlsxReader", "the sheet's XML ends early (truncated)");
             else
                 detail = QCoreApplication::translate("XlsxReader", "the sheet's XML is corrupt: %1")
-                             .arg(result.detail);
+                             .arg(m_reader.errorDetail());
             const qint64 row = m_pendingRow > 0 ? m_pendingRow : m_lastRow + 1;
             setError(QCoreApplication::translate("XlsxReader", "sheet %1, row %2: %3")
                          .arg(m_sheetName, QString::number(row), detail));
         }
-        m_batch->progress = XML_GetCurrentByteIndex(m_parser);
+        m_batch->progress = m_reader.position();
         batches.publish(m_batch);
     }
 
@@ -1422,36 +1347,36 @@ public:
 
     Pipe<RowBatch> batches;
 
-private:
-    enum class State : quint8 { BetweenRows, InRow, InCell };
-
-    static void XMLCALL onStart(void *user, const XML_Char *name, const XML_Char **attributes)
+    void startElement(const XML_Char *name, const XML_Char **attributes) override
     {
-        auto *self = static_cast<SheetProducer *>(user);
-        if (self->m_stopped)
-            return;
-        switch (self->m_state) {
+        switch (m_state) {
         case State::BetweenRows:
             if (elementOf(name) == Element::Row)
-                self->beginRow(attributes);
+                beginRow(attributeValue(attributes, "r"));
             break;
         case State::InRow:
-            if (elementOf(name) == Element::C)
-                self->beginCell(attributes);
+            if (elementOf(name) == Element::C) {
+                const XML_Char *reference = nullptr;
+                const XML_Char *style = nullptr;
+                const XML_Char *type = nullptr;
+                for (int i = 0; attributes[i]; i += 2)
+                    cellAttribute(attributes[i], attributes[i + 1], &reference, &style, &type);
+                beginCell(reference, style, type);
+            }
             break;
         case State::InCell:
             switch (elementOf(name)) {
             case Element::V:
-                self->m_capture = self->m_cell.type != CellType::Inline;
+                m_capture = m_cell.type != CellType::Inline;
                 break;
             case Element::T:
-                self->m_capture = self->m_inInline && self->m_phonetic == 0;
+                m_capture = m_inInline && m_phonetic == 0;
                 break;
             case Element::Is:
-                self->m_inInline = true;
+                m_inInline = true;
                 break;
             case Element::RPh:
-                ++self->m_phonetic;
+                ++m_phonetic;
                 break;
             default:
                 break;
@@ -1460,37 +1385,34 @@ private:
         }
     }
 
-    static void XMLCALL onEnd(void *user, const XML_Char *name)
+    void endElement(const XML_Char *name) override
     {
-        auto *self = static_cast<SheetProducer *>(user);
-        if (self->m_stopped)
-            return;
-        switch (self->m_state) {
+        switch (m_state) {
         case State::BetweenRows:
             if (elementOf(name) == Element::SheetData) {
                 // What follows the rows (merges, page setup) is not read again.
-                self->m_sheetDone = true;
-                self->stopParser();
+                m_sheetDone = true;
+                stopParser();
             }
             break;
         case State::InRow:
             if (elementOf(name) == Element::Row)
-                self->endRow();
+                endRow();
             break;
         case State::InCell:
             switch (elementOf(name)) {
             case Element::C:
-                self->endCell();
+                endCell();
                 break;
             case Element::V:
             case Element::T:
-                self->m_capture = false;
+                m_capture = false;
                 break;
             case Element::Is:
-                self->m_inInline = false;
+                m_inInline = false;
                 break;
             case Element::RPh:
-                --self->m_phonetic;
+                --m_phonetic;
                 break;
             default:
                 break;
@@ -1499,18 +1421,108 @@ private:
         }
     }
 
-    static void XMLCALL onText(void *user, const XML_Char *data, int length)
+    void characters(const XML_Char *data, int length) override
     {
-        auto *self = static_cast<SheetProducer *>(user);
-        if (self->m_capture)
-            self->m_batch->bytes.append(data, size_t(length));
+        if (m_capture)
+            m_batch->bytes.append(data, size_t(length));
+    }
+
+    void fragment(const pugi::xml_node &fragment) override
+    {
+        for (pugi::xml_node row = fragment.first_child(); row; row = row.next_sibling()) {
+            if (row.type() != pugi::node_element || elementOf(row.name()) != Element::Row)
+                continue;
+            beginRow(row.attribute("r").value());
+            for (pugi::xml_node cell = row.first_child(); cell; cell = cell.next_sibling()) {
+                if (cell.type() != pugi::node_element || elementOf(cell.name()) != Element::C)
+                    continue;
+                const char *reference = nullptr;
+                const char *style = nullptr;
+                const char *type = nullptr;
+                for (pugi::xml_attribute a = cell.first_attribute(); a; a = a.next_attribute())
+                    cellAttribute(a.name(), a.value(), &reference, &style, &type);
+                beginCell(reference, style, type);
+                if (m_failed)
+                    return; // a bad cell: the error is in the batch
+                captureCellText(cell, false, 0);
+                endCell();
+            }
+            endRow();
+            if (m_stopped)
+                return;
+        }
+    }
+
+private:
+    enum class State : quint8 { BetweenRows, InRow, InCell };
+
+    static void cellAttribute(
+        const char *name, const char *value, const char **reference, const char **style, const char **type)
+    {
+        if (name[0] == 0 || name[1] != 0)
+            return;
+        switch (name[0]) {
+        case 'r':
+            *reference = value;
+            break;
+        case 's':
+            *style = value;
+            break;
+        case 't':
+            *type = value;
+            break;
+        default:
+            break;
+        }
+    }
+
+    // The text expat's events would capture from a cell's elements: <v> unless the cell is an
+    // inline string, <t> inside <is> but not in phonetic runs.
+    void captureCellText(const pugi::xml_node &node, bool inInline, int phonetic)
+    {
+        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+            if (child.type() != pugi::node_element)
+                continue;
+            switch (elementOf(child.name())) {
+            case Element::V:
+                if (m_cell.type != CellType::Inline)
+                    appendText(child);
+                break;
+            case Element::T:
+                if (inInline && phonetic == 0)
+                    appendText(child);
+                break;
+            case Element::Is:
+                captureCellText(child, true, phonetic);
+                break;
+            case Element::RPh:
+                captureCellText(child, inInline, phonetic + 1);
+                break;
+            default:
+                captureCellText(child, inInline, phonetic);
+                break;
+            }
+        }
+    }
+
+    // The element's text: its first run is the element's own value (pugi::parse_embed_pcdata), any
+    // further ones (after a comment, CDATA sections) are child nodes.
+    void appendText(const pugi::xml_node &node)
+    {
+        m_batch->bytes.append(node.value());
+        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+                m_batch->bytes.append(child.value());
+            else if (child.type() == pugi::node_element)
+                appendText(child);
+        }
     }
 
     void stopParser()
     {
         m_stopped = true;
         m_capture = false;
-        XML_StopParser(m_parser, XML_FALSE);
+        m_reader.stop();
     }
 
     void setError(const QString &message)
@@ -1529,10 +1541,10 @@ private:
         stopParser();
     }
 
-    void beginRow(const XML_Char **attributes)
+    void beginRow(const char *r)
     {
         qint64 number = 0;
-        if (const XML_Char *r = attributeValue(attributes, "r"))
+        if (r && *r)
             number = parseIndex(r, lengthOf(r));
         m_pendingRow = number > 0 ? number : m_lastRow + 1;
         m_rowFirstCell = qsizetype(m_batch->cells.size());
@@ -1551,7 +1563,7 @@ private:
         m_state = State::BetweenRows;
         if (m_batch->rows.size() < m_batchRows)
             return;
-        m_batch->progress = XML_GetCurrentByteIndex(m_parser);
+        m_batch->progress = m_reader.position();
         batches.publish(m_batch);
         m_batch = batches.acquire();
         if (m_batch)
@@ -1560,7 +1572,7 @@ private:
             stopParser();
     }
 
-    static CellType typeOf(const XML_Char *t)
+    static CellType typeOf(const char *t)
     {
         switch (t[0]) {
         case 's':
@@ -1580,32 +1592,12 @@ private:
         }
     }
 
-    void beginCell(const XML_Char **attributes)
+    // A <c> element's attributes r, s and t (each null when absent).
+    void beginCell(const char *reference, const char *style, const char *type)
     {
         RawCell &cell = m_cell;
-        cell.type = CellType::Number;
+        cell.type = type ? typeOf(type) : CellType::Number;
         cell.dateKind = DateKind::None;
-        const XML_Char *reference = nullptr;
-        const XML_Char *style = nullptr;
-        for (int i = 0; attributes[i]; i += 2) {
-            const XML_Char *name = attributes[i];
-            if (name[0] == 0 || name[1] != 0)
-                continue;
-            const XML_Char *value = attributes[i + 1];
-            switch (name[0]) {
-            case 'r':
-                reference = value;
-                break;
-            case 's':
-                style = value;
-                break;
-            case 't':
-                cell.type = typeOf(value);
-                break;
-            default:
-                break;
-            }
-        }
         if (!reference || !*reference) {
             ++cell.column;
         } else {
@@ -1641,15 +1633,13 @@ private:
     }
 
     std::shared_ptr<const Workbook> m_book;
-    std::unique_ptr<ZipArchive::Entry> m_entry;
-    qsizetype m_chunkSize;
+    XmlFragmentReader m_reader;
     size_t m_batchRows;
     QString m_sheetName;
     std::atomic<bool> m_giveUp {false};
 
-    XML_Parser m_parser = nullptr;
     RowBatch *m_batch = nullptr;
-    bool m_stopped = false; // the parser was told to stop: ignore what expat still reports
+    bool m_stopped = false; // the parser was told to stop
     bool m_failed = false;
     bool m_sheetDone = false;
     State m_state = State::BetweenRows;
@@ -1758,7 +1748,7 @@ bool XlsxReader::Private::start(const std::shared_ptr<Workbook> &workbook, int i
         sheetDone = true; // a chart or dialog sheet holds no cells
         return true;
     }
-    producer = std::make_unique<SheetProducer>(book, std::move(entry), options, sheetName);
+    producer = std::make_unique<SheetProducer>(book, sheet.part, std::move(entry), options, sheetName);
     thread = std::thread([p = producer.get()] { p->run(); });
     return true;
 }

@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <isa-l/igzip_lib.h>
 #include <zip.h>
+
+#include <algorithm>
+#include <limits>
 
 namespace caseload {
 
@@ -54,6 +58,22 @@ QString readErrorText(int zipError)
 }
 
 } // namespace
+
+struct ZipArchive::Entry::Inflate
+{
+    static constexpr size_t InputSize = size_t(256) << 10;
+
+    Inflate()
+    {
+        isal_inflate_init(&state);
+        state.crc_flag = ISAL_GZIP_NO_HDR; // raw deflate, with the CRC-32 of the output computed
+    }
+
+    inflate_state state;
+    std::unique_ptr<quint8[]> input = std::make_unique_for_overwrite<quint8[]>(InputSize);
+    quint32 expectedCrc = 0;
+    bool inputEnded = false;
+};
 
 std::unique_ptr<ZipArchive> ZipArchive::open(const QString &path, QString *error)
 {
@@ -180,7 +200,9 @@ std::unique_ptr<ZipArchive::Entry> ZipArchive::openEntry(const QString &name, QS
                      .arg(m_fileName, name);
         return nullptr;
     }
-    zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), 0);
+    const bool deflated = (stat.valid & ZIP_STAT_COMP_METHOD) && stat.comp_method == ZIP_CM_DEFLATE
+        && (stat.valid & ZIP_STAT_CRC);
+    zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(index), deflated ? ZIP_FL_COMPRESSED : 0);
     if (!file) {
         *error = QCoreApplication::translate("ZipArchive", "%1: cannot read %2: %3")
                      .arg(m_fileName, name, readErrorText(zip_error_code_zip(zip_get_error(m_zip))));
@@ -191,6 +213,10 @@ std::unique_ptr<ZipArchive::Entry> ZipArchive::openEntry(const QString &name, QS
     entry->m_file = file;
     entry->m_name = name;
     entry->m_size = qint64(stat.size);
+    if (deflated) {
+        entry->m_inflate = std::make_unique<Entry::Inflate>();
+        entry->m_inflate->expectedCrc = stat.crc;
+    }
     return entry;
 }
 
@@ -246,10 +272,63 @@ qint64 ZipArchive::Entry::position() const
     return m_position;
 }
 
+void ZipArchive::Entry::setReadError(const QString &reason)
+{
+    m_error = QCoreApplication::translate("ZipArchive", "%1: cannot read %2: %3")
+                  .arg(m_archive->m_fileName, m_name, reason);
+}
+
+qint64 ZipArchive::Entry::readInflated(char *data, qint64 maxSize)
+{
+    inflate_state &state = m_inflate->state;
+    state.next_out = reinterpret_cast<quint8 *>(data);
+    state.avail_out = quint32(std::min<qint64>(maxSize, std::numeric_limits<quint32>::max()));
+    while (state.avail_out > 0 && state.block_state != ISAL_BLOCK_FINISH) {
+        if (state.avail_in == 0 && !m_inflate->inputEnded) {
+            const zip_int64_t n = zip_fread(m_file, m_inflate->input.get(), Inflate::InputSize);
+            if (n < 0) {
+                setReadError(readErrorText(zip_error_code_zip(zip_file_get_error(m_file))));
+                return -1;
+            }
+            m_inflate->inputEnded = n == 0;
+            state.next_in = m_inflate->input.get();
+            state.avail_in = quint32(n);
+        }
+        const quint32 room = state.avail_out;
+        if (isal_inflate(&state) < 0) {
+            setReadError(readErrorText(ZIP_ER_COMPRESSED_DATA));
+            return -1;
+        }
+        if (state.avail_in == 0 && m_inflate->inputEnded && state.avail_out == room
+            && state.block_state != ISAL_BLOCK_FINISH) {
+            // The compressed data stops before its last block.
+            setReadError(readErrorText(ZIP_ER_EOF));
+            return -1;
+        }
+    }
+    const qint64 n = qint64(reinterpret_cast<char *>(state.next_out) - data);
+    if (n == 0 && maxSize > 0 && state.crc != m_inflate->expectedCrc) {
+        setReadError(readErrorText(ZIP_ER_CRC));
+        return -1;
+    }
+    return n;
+}
+
 qint64 ZipArchive::Entry::read(char *data, qint64 maxSize)
 {
     if (!m_error.isEmpty())
         return -1;
+    if (m_inflate) {
+        const qint64 n = readInflated(data, maxSize);
+        if (n < 0)
+            return -1;
+        m_position += n;
+        if ((n == 0 && maxSize > 0 && m_position != m_size) || m_position > m_size) {
+            setReadError(QCoreApplication::translate("ZipArchive", "the entry is shorter or longer than recorded"));
+            return -1;
+        }
+        return n;
+    }
     const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
     if (n < 0) {
         m_error = QCoreApplication::translate("ZipArchive", "%1: cannot read %2: %3")

@@ -137,6 +137,10 @@ private slots:
     void badInputWhileReading_data();
     void badInputWhileReading();
     void zipArchive();
+    void rowFragments_data();
+    void rowFragments();
+    void stringFragments();
+    void doctypeEntities();
 
     void manyRows_data();
     void manyRows();
@@ -599,6 +603,9 @@ void TestXlsxReader::badInputWhileReading_data()
         QTest::addRow("xml cut short, chunk %lld", qlonglong(size.chunk))
             << "truncated-xml.xlsx" << u8("sheet Sheet1, row 3: the sheet's XML ends early (truncated)")
             << size.chunk << size.batch;
+        QTest::addRow("not utf-8, chunk %lld", qlonglong(size.chunk))
+            << "bad-utf8.xlsx" << u8("sheet Sheet1, row 3: the sheet's XML is corrupt: not well-formed")
+            << size.chunk << size.batch;
         QTest::addRow("shared string out of range, chunk %lld", qlonglong(size.chunk))
             << "bad-shared-string.xlsx" << u8("Sheet1!B3: the shared string 99 does not exist") << size.chunk
             << size.batch;
@@ -617,6 +624,55 @@ void TestXlsxReader::badInputWhileReading()
     QCOMPARE(sheet.openError, QString());
     QCOMPARE(sheet.rows, (Rows {row({"a"}), row({"42"})}));
     QVERIFY2(sheet.readError.startsWith(expected), qPrintable(sheet.readError));
+}
+
+void TestXlsxReader::rowFragments_data()
+{
+    QTest::addColumn<qsizetype>("chunkSize");
+    QTest::addColumn<int>("batchRows");
+    for (const Sizes &size : sizes)
+        QTest::addRow("chunk %lld, batch %d", qlonglong(size.chunk), size.batch) << size.chunk << size.batch;
+    // Chunks that cut the sheet inside the comment, the CDATA section and the spaced row end.
+    for (const qsizetype chunk : {40, 60, 120, 200})
+        QTest::addRow("chunk %lld", qlonglong(chunk)) << chunk << 1;
+}
+
+void TestXlsxReader::rowFragments()
+{
+    // What pugixml's fragments cannot take as they come (a "</row>" inside a comment and a CDATA
+    // section, a row end with a space) is read by expat from there on; character data comes out as
+    // expat gives it, whichever parser read it (see fragment_workbooks() in make_workbooks.py).
+    REQUIRE_GENERATED();
+    QFETCH(qsizetype, chunkSize);
+    QFETCH(int, batchRows);
+    const Sheet sheet = readSheet(generated(QStringLiteral("fragments.xlsx")), QString(), chunkSize, batchRows);
+    QCOMPARE(sheet.openError, QString());
+    QCOMPARE(sheet.readError, QString());
+    QCOMPARE(sheet.rows,
+        (Rows {row({"a", "1"}), row({" ", "x</row>y & <z>"}), row({"案&<号", "p\nq"}), row({"4"})}));
+    QCOMPARE(sheet.lines, (QList<qint64> {1, 2, 3, 4}));
+}
+
+void TestXlsxReader::stringFragments()
+{
+    // The shared strings are cut after </si>: a comment and a CDATA section that hold "</si>", a
+    // phonetic run and character references come out as expat gives them, whatever the chunk size.
+    REQUIRE_GENERATED();
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(7), qsizetype(40), qsizetype(90), qsizetype(256) << 10}) {
+        const Sheet sheet = readSheet(generated(QStringLiteral("fragment-strings.xlsx")), QString(), chunk, 1);
+        QCOMPARE(sheet.readError, QString());
+        QCOMPARE(sheet.rows, (Rows {row({"一", "二</si>", "三", "四&五"})}));
+    }
+}
+
+void TestXlsxReader::doctypeEntities()
+{
+    REQUIRE_GENERATED();
+    for (const qsizetype chunk : {qsizetype(1), qsizetype(256) << 10}) {
+        const Sheet sheet = readSheet(generated(QStringLiteral("doctype.xlsx")), QString(), chunk, 1);
+        QCOMPARE(sheet.readError, QString());
+        QCOMPARE(sheet.rows, (Rows {row({"a"}), row({"42"}), row({"示例法院"})}));
+    }
 }
 
 void TestXlsxReader::zipArchive()

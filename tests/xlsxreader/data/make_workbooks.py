@@ -334,6 +334,51 @@ def bad_workbooks(outdir):
     write_zip(os.path.join(outdir, "no-workbook.xlsx"), [("hello.txt", "not a workbook\n")])
 
 
+# Rows the reader's fast path (pugixml on fragments cut after </row>) cannot take as they come, so
+# that it hands them to expat: a comment and a CDATA section holding "</row>" (a cut there leaves a
+# fragment that does not parse), a row end with a space before ">" (no cut), and character data
+# pugixml must keep as expat does (a single space, entities, character references, CR LF).
+FRAGMENT_ROWS = ('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="B1"><v>1</v></c></row>'
+                 '<!-- a comment that holds </row><row r="99"> and more -->'
+                 '<row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve"> </t></is></c>'
+                 '<c r="B2" t="str"><v><![CDATA[x</row>y & <z>]]></v></c></row>'
+                 '<row r="3" ><c r="A3" t="inlineStr"><is><t>&#26696;&amp;&lt;&#x53F7;</t></is></c>'
+                 '<c r="B3" t="inlineStr"><is><t>p\r\nq</t></is></c></row >'
+                 '<row r="4"><c r="A4"><v>4</v></c></row>')
+
+
+def fragment_workbooks(outdir):
+    single_sheet_workbook(os.path.join(outdir, "fragments.xlsx"),
+                          f'<worksheet xmlns="{NS}"><sheetData>{FRAGMENT_ROWS}</sheetData></worksheet>')
+    # A DTD's entities are expat's to expand: such a sheet is read by expat alone.
+    single_sheet_workbook(os.path.join(outdir, "doctype.xlsx"),
+                          '<?xml version="1.0" encoding="UTF-8"?>'
+                          '<!DOCTYPE worksheet [<!ENTITY court "示例法院">]>'
+                          f'<worksheet xmlns="{NS}"><sheetData>{GOOD_ROWS}'
+                          '<row r="3"><c r="A3" t="inlineStr"><is><t>&court;</t></is></c></row>'
+                          '</sheetData></worksheet>')
+    # The same for the shared strings, cut after </si>.
+    strings = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}"><si><t>一</t></si>'
+               '<!-- </si><si><t>not a string</t></si> --><si><t><![CDATA[二</si>]]></t></si>'
+               '<si><r><t>三</t></r><rPh sb="0" eb="1"><t>さん</t></rPh></si><si><t>四&amp;&#20116;</t></si></sst>')
+    write_zip(os.path.join(outdir, "fragment-strings.xlsx"), [
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", ROOT_RELS),
+        ("xl/workbook.xml", workbook_xml([("Sheet1", "")])),
+        ("xl/_rels/workbook.xml.rels", workbook_rels([("worksheet", "worksheets/sheet1.xml")])),
+        ("xl/styles.xml", STYLES),
+        ("xl/sharedStrings.xml", strings),
+        ("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{NS}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
+         '<c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>'
+         '</sheetData></worksheet>'),
+    ])
+    # Bytes that are not UTF-8 on row 3 (the sheet says it is UTF-8).
+    single_sheet_workbook(os.path.join(outdir, "bad-utf8.xlsx"),
+                          f'<worksheet xmlns="{NS}"><sheetData>{GOOD_ROWS}'.encode()
+                          + b'<row r="3"><c r="A3" t="inlineStr"><is><t>\xff\xfe</t></is></c></row>'
+                          + b'</sheetData></worksheet>')
+
+
 # Many rows, for what the reader's threads do over many batches: MANY_ROWS rows, each with a shared
 # string (string k is "案k号", in the order the cells use them), an inline string, a number and a
 # date (built-in format 14: serial 42430 + r is 2016-03-01 plus r days). Rows whose number ends in
@@ -462,6 +507,7 @@ def main(argv):
     date1904_handmade(os.path.join(outdir, "date1904-handmade.xlsx"))
     names_workbook(os.path.join(outdir, "names.xlsx"))
     bad_workbooks(outdir)
+    fragment_workbooks(outdir)
     many_rows_workbooks(outdir)
     return 0
 

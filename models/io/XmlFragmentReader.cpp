@@ -1,0 +1,413 @@
+#include "XmlFragmentReader.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace caseload {
+
+namespace {
+
+// Whether `size` bytes are well-formed UTF-8 (no overlong forms, surrogates or code points past
+// U+10FFFF), as expat requires of a document: pugixml does not check.
+bool isValidUtf8(const char *in, size_t size)
+{
+    const auto *s = reinterpret_cast<const uchar *>(in);
+    const uchar *const end = s + size;
+    while (s < end) {
+        while (end - s >= 16) {
+            quint64 a;
+            quint64 b;
+            std::memcpy(&a, s, 8);
+            std::memcpy(&b, s + 8, 8);
+            if ((a | b) & 0x8080808080808080ULL)
+                break;
+            s += 16;
+        }
+        if (s == end)
+            break;
+        const uint c = *s;
+        if (c < 0x80) {
+            ++s;
+            continue;
+        }
+        int length = 0;
+        uint lowest = 0x80; // of the second byte
+        uint highest = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            lowest = c == 0xE0 ? 0xA0 : 0x80;
+            highest = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            lowest = c == 0xF0 ? 0x90 : 0x80;
+            highest = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (end - s < length || s[1] < lowest || s[1] > highest)
+            return false;
+        for (int k = 2; k < length; ++k) {
+            if ((s[k] & 0xC0) != 0x80)
+                return false;
+        }
+        s += length;
+    }
+    return true;
+}
+
+// The name after its prefix, if any ("x:row" -> "row").
+const char *localName(const char *name)
+{
+    const char *local = name;
+    for (const char *p = name; *p; ++p) {
+        if (*p == ':')
+            local = p + 1;
+    }
+    return local;
+}
+
+// Bytes at the front of a buffer that grows without zero-filling: the part is inflated into its
+// free space.
+class ByteBuffer
+{
+public:
+    char *data() { return m_bytes.get(); }
+    size_t size() const { return m_used; }
+    /// Room for `extra` more bytes after size(), where the caller writes before grow().
+    char *room(size_t extra)
+    {
+        if (m_used + extra > m_capacity) {
+            m_capacity = std::max(m_capacity * 2, m_used + extra);
+            auto grown = std::make_unique_for_overwrite<char[]>(m_capacity);
+            std::copy_n(m_bytes.get(), m_used, grown.get());
+            m_bytes = std::move(grown);
+        }
+        return m_bytes.get() + m_used;
+    }
+    void grow(size_t count) { m_used += count; }
+    void assign(const char *begin, const char *end)
+    {
+        m_used = 0;
+        std::copy(begin, end, room(size_t(end - begin)));
+        m_used = size_t(end - begin);
+    }
+    void removeFront(size_t count)
+    {
+        std::memmove(m_bytes.get(), m_bytes.get() + count, m_used - count);
+        m_used -= count;
+    }
+    void release()
+    {
+        m_bytes.reset();
+        m_used = m_capacity = 0;
+    }
+
+private:
+    std::unique_ptr<char[]> m_bytes;
+    size_t m_used = 0;
+    size_t m_capacity = 0;
+};
+
+struct ParserDeleter
+{
+    void operator()(XML_Parser parser) const { XML_ParserFree(parser); }
+};
+using ParserPtr = std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserDeleter>;
+
+} // namespace
+
+struct XmlFragmentReader::Private
+{
+    Handler *handler = nullptr;
+    QString archivePath;
+    QString part;
+    std::unique_ptr<ZipArchive::Entry> entry;
+    std::string container;
+    std::string item;
+    qsizetype chunkSize = 0;
+
+    ParserPtr parser;
+    bool fastAllowed = true; // no DTD, UTF-8: the items may go to pugixml
+    bool fragments = false; // expat met the container: the items are read as fragments
+    bool fallback = false; // ... and went back to expat
+    bool stopped = false;
+    bool usedFragments = false;
+    std::string prefix; // of the container's name ("x:" or "")
+    ByteBuffer pending; // the bytes after the last fragment parsed
+    qint64 pendingOffset = 0; // where `pending` starts in the part
+    pugi::xml_document document;
+    qint64 fallbackBase = 0; // where expat's byte 0 would be in the part
+    QString error;
+
+    void createParser()
+    {
+        parser.reset(XML_ParserCreate(nullptr));
+        XML_SetUserData(parser.get(), this);
+        XML_SetElementHandler(parser.get(), &onStart, &onEnd);
+        XML_SetCharacterDataHandler(parser.get(), &onText);
+        XML_SetXmlDeclHandler(parser.get(), &onXmlDeclaration);
+        XML_SetStartDoctypeDeclHandler(parser.get(), &onDoctype);
+        stopped = false;
+    }
+
+    static void XMLCALL onStart(void *user, const XML_Char *name, const XML_Char **attributes)
+    {
+        auto *d = static_cast<Private *>(user);
+        if (d->stopped)
+            return;
+        if (d->fastAllowed && std::strcmp(localName(name), d->container.c_str()) == 0 && d->switchToFragments(name))
+            return;
+        d->handler->startElement(name, attributes);
+    }
+    static void XMLCALL onEnd(void *user, const XML_Char *name)
+    {
+        auto *d = static_cast<Private *>(user);
+        if (!d->stopped)
+            d->handler->endElement(name);
+    }
+    static void XMLCALL onText(void *user, const XML_Char *data, int length)
+    {
+        auto *d = static_cast<Private *>(user);
+        if (!d->stopped)
+            d->handler->characters(data, length);
+    }
+    static void XMLCALL onXmlDeclaration(void *user, const XML_Char *, const XML_Char *encoding, int)
+    {
+        // The fragments are read as UTF-8: a part in another encoding stays with expat.
+        if (encoding && QByteArrayView(encoding).compare("UTF-8", Qt::CaseInsensitive) != 0)
+            static_cast<Private *>(user)->fastAllowed = false;
+    }
+    static void XMLCALL onDoctype(void *user, const XML_Char *, const XML_Char *, const XML_Char *, int)
+    {
+        // Entities a DTD declares are expat's to expand.
+        static_cast<Private *>(user)->fastAllowed = false;
+    }
+
+    // At the container's start tag: the bytes expat was given past it are where the fragments
+    // begin, and expat stops here. False (expat goes on) when that cannot be done: an empty
+    // container (<sheetData/>), or an expat built without its input context.
+    bool switchToFragments(const XML_Char *name)
+    {
+        int offset = 0;
+        int size = 0;
+        const char *context = XML_GetInputContext(parser.get(), &offset, &size);
+        const int count = XML_GetCurrentByteCount(parser.get());
+        if (!context || count < 2 || offset + count > size || context[offset] != '<'
+            || context[offset + count - 2] == '/')
+            return false;
+        prefix.assign(name, size_t(localName(name) - name));
+        pending.assign(context + offset + count, context + size);
+        pendingOffset = XML_GetCurrentByteIndex(parser.get()) + count;
+        fragments = true;
+        stopped = true;
+        XML_StopParser(parser.get(), XML_FALSE);
+        return true;
+    }
+
+    QString expatError() const
+    {
+        const QString what = QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(parser.get())));
+        if (fallback) {
+            // Expat's lines and columns count from the made-up start tag.
+            return QCoreApplication::translate("XlsxReader", "%1 (XML byte %2)")
+                .arg(what, QString::number(fallbackBase + XML_GetCurrentByteIndex(parser.get())));
+        }
+        return QCoreApplication::translate("XlsxReader", "%1 (XML line %2, column %3)")
+            .arg(what, QString::number(XML_GetCurrentLineNumber(parser.get())),
+                QString::number(XML_GetCurrentColumnNumber(parser.get())));
+    }
+
+    // Feeds `source` to expat until the document ends, a handler stops, or the switch to fragments.
+    Result feed(ZipArchive::Entry *source, const std::atomic<bool> *giveUp)
+    {
+        std::vector<char> buffer(size_t(std::clamp<qsizetype>(chunkSize, 1, qsizetype(64) << 10)));
+        for (;;) {
+            if (giveUp && giveUp->load())
+                return Result::Stopped;
+            const qint64 n = source->read(buffer.data(), qint64(buffer.size()));
+            if (n < 0) {
+                error = source->errorString();
+                return Result::ReadError;
+            }
+            const bool last = n == 0;
+            if (XML_Parse(parser.get(), buffer.data(), int(n), last) == XML_STATUS_ERROR) {
+                if (XML_GetErrorCode(parser.get()) == XML_ERROR_ABORTED)
+                    return Result::Stopped;
+                // The last call brings no data: whatever it finds wrong is the document ending early.
+                if (last)
+                    return Result::Truncated;
+                error = expatError();
+                return Result::XmlError;
+            }
+            if (last)
+                return Result::Finished;
+        }
+    }
+
+    Result readFragments(const std::atomic<bool> *giveUp)
+    {
+        const std::string itemEnd = "</" + prefix + item + ">";
+        const std::string containerEnd = "</" + prefix + container;
+        const size_t target = size_t(std::clamp<qsizetype>(chunkSize, 1, qsizetype(1) << 30));
+        const size_t limit = std::max<size_t>(target * 16, size_t(64) << 20);
+        bool ended = false;
+        size_t searched = 0; // bytes of `pending` already searched for the container's end
+        for (;;) {
+            if (giveUp && giveUp->load())
+                return Result::Stopped;
+            // The items end after the last item's end tag: only what follows it is searched for the
+            // container's end.
+            const size_t cut = std::string_view(pending.data(), pending.size()).rfind(itemEnd);
+            const size_t tail = cut == std::string_view::npos ? 0 : cut + itemEnd.size();
+            const size_t from
+                = std::max(tail, searched >= containerEnd.size() ? searched - containerEnd.size() + 1 : 0);
+            const void *hit = from < pending.size()
+                ? memmem(pending.data() + from, pending.size() - from, containerEnd.data(), containerEnd.size())
+                : nullptr;
+            searched = pending.size();
+            if (hit) {
+                if (!parseFragment(size_t(static_cast<const char *>(hit) - pending.data())))
+                    return fallBack(giveUp);
+                return stopped ? Result::Stopped : Result::Finished;
+            }
+            if (ended)
+                return fallBack(giveUp); // the container never ends: expat says how the part is cut short
+            if (pending.size() >= target) {
+                if (tail > 0) {
+                    if (!parseFragment(tail))
+                        return fallBack(giveUp);
+                    if (stopped)
+                        return Result::Stopped;
+                    pending.removeFront(tail);
+                    pendingOffset += qint64(tail);
+                    searched -= tail;
+                    continue;
+                }
+                if (pending.size() > limit)
+                    return fallBack(giveUp);
+            }
+            const qint64 n = entry->read(pending.room(target), qint64(target));
+            if (n < 0) {
+                error = entry->errorString();
+                return Result::ReadError;
+            }
+            pending.grow(size_t(n));
+            ended = n == 0;
+        }
+    }
+
+    // Parses pending[0, end) in place and hands it to the handler; false, with nothing handed over,
+    // when pugixml cannot parse it or it is not UTF-8 (the bytes may then have changed).
+    bool parseFragment(size_t end)
+    {
+        if (!isValidUtf8(pending.data(), end))
+            return false;
+        // An element's first run of text is stored as its value (fewer nodes to make and walk).
+        constexpr unsigned flags = pugi::parse_fragment | pugi::parse_escapes | pugi::parse_eol
+            | pugi::parse_wconv_attribute | pugi::parse_cdata | pugi::parse_ws_pcdata_single
+            | pugi::parse_embed_pcdata;
+        if (!document.load_buffer_inplace(pending.data(), end, flags, pugi::encoding_utf8))
+            return false;
+        usedFragments = true;
+        handler->fragment(document);
+        return true;
+    }
+
+    // Hands the rest of the part, from pendingOffset on, to a fresh expat parser: it is given the
+    // container's start tag first, as if it had read the part from the start. pugixml changed the
+    // bytes it parsed in place, so the part is opened again and inflated up to there.
+    Result fallBack(const std::atomic<bool> *giveUp)
+    {
+        fallback = true;
+        fastAllowed = false;
+        pending.release();
+        document.reset();
+        entry.reset();
+        createParser();
+        const std::string start = "<" + prefix + container + ">";
+        fallbackBase = pendingOffset - qint64(start.size());
+        std::unique_ptr<ZipArchive> zip = ZipArchive::open(archivePath, &error);
+        std::unique_ptr<ZipArchive::Entry> again = zip ? zip->openEntry(part, &error) : nullptr;
+        if (!again)
+            return Result::ReadError;
+        std::vector<char> skipped(size_t(64) << 10);
+        for (qint64 left = pendingOffset; left > 0;) {
+            const qint64 n = again->read(skipped.data(), std::min<qint64>(left, qint64(skipped.size())));
+            if (n < 0) {
+                error = again->errorString();
+                return Result::ReadError;
+            }
+            if (n == 0)
+                return Result::Truncated;
+            left -= n;
+        }
+        if (XML_Parse(parser.get(), start.data(), int(start.size()), XML_FALSE) == XML_STATUS_ERROR) {
+            error = expatError();
+            return Result::XmlError;
+        }
+        return feed(again.get(), giveUp);
+    }
+};
+
+XmlFragmentReader::XmlFragmentReader(Handler *handler, const QString &archivePath, const QString &part,
+    std::unique_ptr<ZipArchive::Entry> entry, const char *container, const char *item, qsizetype chunkSize)
+    : d(std::make_unique<Private>())
+{
+    d->handler = handler;
+    d->archivePath = archivePath;
+    d->part = part;
+    d->entry = std::move(entry);
+    d->container = container;
+    d->item = item;
+    d->chunkSize = chunkSize;
+}
+
+XmlFragmentReader::~XmlFragmentReader() = default;
+
+XmlFragmentReader::Result XmlFragmentReader::read(const std::atomic<bool> *giveUp)
+{
+    d->createParser();
+    Result result = d->feed(d->entry.get(), giveUp);
+    if (result == Result::Stopped && d->fragments && !(giveUp && giveUp->load())) {
+        d->stopped = false;
+        result = d->readFragments(giveUp);
+    }
+    return result;
+}
+
+void XmlFragmentReader::stop()
+{
+    d->stopped = true;
+    if (!d->fragments || d->fallback)
+        XML_StopParser(d->parser.get(), XML_FALSE);
+}
+
+QString XmlFragmentReader::errorDetail() const
+{
+    return d->error;
+}
+
+qint64 XmlFragmentReader::position() const
+{
+    if (!d->fragments)
+        return XML_GetCurrentByteIndex(d->parser.get());
+    if (d->fallback)
+        return d->fallbackBase + XML_GetCurrentByteIndex(d->parser.get());
+    return d->pendingOffset;
+}
+
+bool XmlFragmentReader::usedFragments() const
+{
+    return d->usedFragments;
+}
+
+} // namespace caseload
