@@ -68,6 +68,11 @@ QString ImportSummaryDialog::describe(const ImportSummary &summary)
     if (summary.ok) {
         lines << tr("New cases: %1; updated: %2; unchanged: %3")
                      .arg(number(summary.inserted), number(summary.updated), number(summary.unchanged));
+        if (summary.older > 0) {
+            lines << tr("Older than the database: %1 (the database holds a newer state of these cases, by "
+                        "their latest date: not applied)")
+                         .arg(number(summary.older));
+        }
     }
     if (summary.sheet.isEmpty()) {
         lines << tr("Encoding: %1; header row on line %2")

@@ -98,6 +98,11 @@ int runImport(const QStringList &arguments)
         err << error << Qt::endl;
         return 1;
     }
+    // Before any file is read: a role that may only read gets one clear message, not one per file.
+    if (!store->canImport(&error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
     Importer importer(*store);
     int status = 0;
     for (int i = 0; i < files.size(); ++i) {
@@ -131,6 +136,14 @@ int runImport(const QStringList &arguments)
                        .arg(summary.headerLine)
                 << Qt::endl;
         }
+        // The rest of what was accepted: rows of cases the store already holds in a newer state.
+        const qint64 older = summary.older;
+        if (older > 0)
+            out << QCoreApplication::translate("cli",
+                "older %1: the database holds a newer state of these cases (by their latest date); "
+                "not applied")
+                       .arg(older)
+                << Qt::endl;
         if (!summary.unmappedColumns.isEmpty())
             out << QCoreApplication::translate("cli", "columns not used: %1")
                        .arg(summary.unmappedColumns.join(QStringLiteral(", ")))

@@ -552,6 +552,7 @@ ImportSummary Importer::importFile(
     summary.inserted = record.inserted;
     summary.updated = record.updated;
     summary.unchanged = record.unchanged;
+    summary.older = record.older;
     summary.ok = true;
     return summary;
 }

@@ -41,7 +41,8 @@ struct ImportOptions
 };
 
 /// What an import did. For a committed import (ok), rowsRead == accepted + rejected and accepted ==
-/// inserted + updated + unchanged; a failed or cancelled one changed nothing and reports accepted 0.
+/// inserted + updated + unchanged + older; a failed or cancelled one changed nothing and reports
+/// accepted 0.
 struct ImportSummary
 {
     QString filePath;
@@ -56,6 +57,7 @@ struct ImportSummary
     qint64 inserted = 0; ///< new cases
     qint64 updated = 0; ///< existing cases whose data changed
     qint64 unchanged = 0; ///< existing cases imported again with the same data
+    qint64 older = 0; ///< rows of cases the store holds in a newer state (by their latest date): not applied
     QStringList unmappedColumns; ///< headers that were not recognised (ignored)
     QStringList personalColumnsDropped; ///< party columns not stored (personal data)
     QList<RejectedRow> firstRejects; ///< the first 1,000 rejected rows, for display

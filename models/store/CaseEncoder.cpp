@@ -104,6 +104,13 @@ void CaseEncoder::encode(const CaseRecord &r, const CaseNumber &number, EncodedB
     date(ColRestriction, r.consumptionRestrictionOn);
     date(ColInterview, r.applicantInterviewOn);
     set(ColImport, m_importId);
+    QDate latest = r.filedOn;
+    for (const QDate day : {r.closedOn, r.networkInquiryOn, r.dishonestListOn, r.consumptionRestrictionOn,
+             r.applicantInterviewOn}) {
+        if (day.isValid() && (!latest.isValid() || day > latest))
+            latest = day;
+    }
+    date(ColLatest, latest);
 
     batch->text.append(reinterpret_cast<const char16_t *>(r.caseNumber.utf16()), size_t(r.caseNumber.size()));
     batch->textEnds.push_back(quint32(batch->text.size()));

@@ -37,6 +37,7 @@ enum CaseColumn {
     ColInterview,
     ColParties,
     ColImport,
+    ColLatest, ///< latest_on: the latest of the dates the row carries (day number)
     CaseColumnCount
 };
 

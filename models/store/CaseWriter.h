@@ -17,9 +17,19 @@ namespace caseload {
 /// changes, until commit(); a failure, a rollback() or the writer's destruction leave the store as it
 /// was. Cases are keyed by case number: a new number is inserted, a known one is updated in the
 /// columns the file carries (fields it lacks keep their stored values), and an unchanged case is
-/// left alone. The import's history entry is written in the same transaction.
+/// left alone. A case's state only moves forward: a row whose latest date (the latest of its filing,
+/// closure and measure dates among the columns the file carries) is earlier than the stored case's
+/// latest date over the same columns is not applied and is counted as older; at an equal date the
+/// row wins. The import's history entry is written in the same transaction.
 ///
-/// On SQLite the rows go through the native sqlite3 handle (one prepared statement, values bound
+/// Each case is looked up, then inserted or updated by id, so no id is consumed by an update:
+/// PostgreSQL's identity ids stay dense as SQLite's do. On PostgreSQL the transaction first takes an
+/// advisory lock (schema::WriterLockKey), so concurrent imports into one database run one after the
+/// other instead of deadlocking; readers are not blocked. begin() refuses, with Store::canImport()'s
+/// message, a store the connection may not write. An error on a connection that is gone reads as
+/// Store::connectionLostMessage() (Store::isConnectionError() recognises it).
+///
+/// On SQLite the rows go through the native sqlite3 handle (prepared statements, values bound
 /// without QVariant); into an empty store the indexes are dropped during the load and rebuilt at
 /// commit. Other drivers use portable QtSql with bound parameters.
 class CaseWriter
@@ -51,7 +61,7 @@ public:
     /// with encoder() used on another thread.
     bool write(const CaseRecord &record, const CaseNumber &number, QString *error);
     /// Finishes: rebuilds indexes if they were dropped, completes the history entry with `import`'s
-    /// counts plus the inserted/updated/unchanged figures it fills in, and commits.
+    /// counts plus the inserted/updated/unchanged/older figures it fills in, and commits.
     bool commit(ImportRecord *import, QString *error);
     /// Abandons everything written since begin().
     void rollback();

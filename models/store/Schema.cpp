@@ -70,17 +70,28 @@ QStringList version2()
     };
 }
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+QStringList version3(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    *error = QCoreApplication::translate("Store", "database error: %1 (in: %2)")
-                 .arg(query.lastError().text(), sql.left(80));
-    return false;
+    return {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN latest_on INTEGER"),
+        QStringLiteral("UPDATE cases SET latest_on = %1")
+            .arg(latestDateExpression(db, QStringLiteral("cases"))),
+        QStringLiteral("ALTER TABLE imports ADD COLUMN older BIGINT NOT NULL DEFAULT 0"),
+    };
 }
 
 } // namespace
+
+QString latestDateExpression(const QSqlDatabase &db, const QString &table)
+{
+    // SQLite's many-argument max() is NULL when any argument is: the NULL dates fall back to filed_on.
+    QStringList terms = {table + QStringLiteral(".filed_on")};
+    for (const char *column : {"closed_on", "network_inquiry_on", "dishonest_list_on",
+             "consumption_restriction_on", "applicant_interview_on"})
+        terms.append(QStringLiteral("COALESCE(%1.%2, %1.filed_on)").arg(table, QLatin1String(column)));
+    return QStringLiteral("%1(%2)").arg(isPostgres(db) ? QStringLiteral("GREATEST") : QStringLiteral("max"),
+        terms.join(QStringLiteral(", ")));
+}
 
 // The case number is the key imports update by. The analytics read whole columns into memory in one
 // scan (no index helps a scan), so no other index is kept: each one would cost every import.
@@ -109,7 +120,7 @@ int storedVersion(const QSqlDatabase &db, QString *error)
 
 bool migrate(QSqlDatabase &db, QString *error)
 {
-    const int stored = storedVersion(db, error);
+    int stored = storedVersion(db, error);
     if (stored < 0)
         return false;
     if (stored > CurrentVersion) {
@@ -120,36 +131,90 @@ bool migrate(QSqlDatabase &db, QString *error)
                      .arg(CurrentVersion);
         return false;
     }
+    if (stored == CurrentVersion)
+        return true; // nothing written: a read-only role opens a current database
     // Each entry brings the schema from version (index) to (index + 1).
-    const QList<QStringList> steps = {version1(db), version2()};
-    for (int version = stored; version < CurrentVersion; ++version) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
-            return false;
+    const QList<QStringList> steps = {version1(db), version2(), version3(db)};
+    while (stored < CurrentVersion) {
+        // Another client may be migrating the same database: wait for it, then look again. SQLite:
+        // an immediate transaction takes the write lock at once (waiting up to the busy timeout);
+        // PostgreSQL: the writers' advisory lock.
+        if (isPostgres(db)) {
+            if (!db.transaction()) {
+                *error = db.lastError().text();
+                return false;
+            }
+        } else {
+            QSqlQuery begin(db);
+            if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                *error = begin.lastError().text();
+                return false;
+            }
         }
         bool ok = true;
-        for (const QString &sql : steps.at(version)) {
-            if (!(ok = exec(db, sql, error)))
-                break;
+        QString sqlState;
+        if (isPostgres(db)) {
+            QSqlQuery lock(db);
+            lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+            lock.addBindValue(WriterLockKey);
+            ok = lock.exec();
+            if (!ok)
+                *error = lock.lastError().text();
         }
         if (ok) {
-            QSqlQuery query(db);
-            if (version == 0) {
-                query.prepare(QStringLiteral("INSERT INTO schema_info (version) VALUES (?)"));
-            } else {
-                query.prepare(QStringLiteral("UPDATE schema_info SET version = ?"));
+            stored = storedVersion(db, error);
+            ok = stored >= 0;
+        }
+        if (ok && stored < CurrentVersion) {
+            for (const QString &sql : steps.at(stored)) {
+                QSqlQuery query(db);
+                if (!query.exec(sql)) {
+                    ok = false;
+                    sqlState = query.lastError().nativeErrorCode();
+                    *error = QCoreApplication::translate("Store", "database error: %1 (in: %2)")
+                                 .arg(query.lastError().text(), sql.left(80));
+                    break;
+                }
             }
-            query.addBindValue(version + 1);
-            ok = query.exec();
-            if (!ok)
-                *error = query.lastError().text();
+            if (ok) {
+                QSqlQuery query(db);
+                if (stored == 0) {
+                    query.prepare(QStringLiteral("INSERT INTO schema_info (version) VALUES (?)"));
+                } else {
+                    query.prepare(QStringLiteral("UPDATE schema_info SET version = ?"));
+                }
+                query.addBindValue(stored + 1);
+                ok = query.exec();
+                if (!ok) {
+                    sqlState = query.lastError().nativeErrorCode();
+                    *error = query.lastError().text();
+                }
+            }
+        } else if (ok) {
+            stored = CurrentVersion; // migrated by the other client meanwhile
         }
         if (!ok || !db.commit()) {
             if (ok)
                 *error = db.lastError().text();
             db.rollback();
+            // 42501: insufficient_privilege; 42P01 etc. stay as they are.
+            if (sqlState == QLatin1String("42501")) {
+                QSqlQuery who(db);
+                const QString role = who.exec(QStringLiteral("SELECT current_user")) && who.next()
+                    ? who.value(0).toString()
+                    : QString();
+                *error = QCoreApplication::translate("Store",
+                    "the database has schema version %1 and needs an upgrade to version %2, which the "
+                    "database role '%3' may not make: open it once with the owner role (e.g. "
+                    "caseload_import) to upgrade it")
+                             .arg(stored)
+                             .arg(CurrentVersion)
+                             .arg(role);
+            }
             return false;
         }
+        if (stored < CurrentVersion)
+            ++stored;
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Schema.h"
+#include "ServerCredentials.h"
 #include "domain/CaseNumber.h"
 #include "domain/DayNumber.h"
 
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -99,8 +101,13 @@ QString textOrder(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL") ? QStringLiteral(" COLLATE \"C\"") : QString();
 }
 
+/// The libpq connection options a location's query may set (`?sslmode=require&sslrootcert=...`).
+const char *const allowedOptions[] = {"sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl",
+    "connect_timeout", "application_name", "target_session_attrs"};
+
 /// Connects `db` (a QPSQL connection) to the server named by `url`. The password, when the URL
-/// carries one, goes to libpq only; otherwise libpq reads ~/.pgpass or PGPASSWORD itself.
+/// carries one or ServerCredentials remembers one, goes to libpq only; otherwise libpq reads
+/// ~/.pgpass or PGPASSWORD itself. Options in the URL's query (TLS: sslmode etc.) go to libpq.
 bool openPostgres(QSqlDatabase &db, const QUrl &url, QString *error)
 {
     const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
@@ -113,18 +120,41 @@ bool openPostgres(QSqlDatabase &db, const QUrl &url, QString *error)
                      .arg(url.toString(QUrl::RemovePassword));
         return false;
     }
+    QMap<QString, QString> options = {{QStringLiteral("connect_timeout"), QStringLiteral("10")},
+        {QStringLiteral("application_name"), QStringLiteral("caseload")}};
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        const bool allowed = std::any_of(std::begin(allowedOptions), std::end(allowedOptions),
+            [&](const char *name) { return key == QLatin1String(name); });
+        // A value with ';' or blanks would break QPSQL's option string.
+        if (!allowed || value.isEmpty() || value.contains(u';') || value.contains(u' ')) {
+            *error = QCoreApplication::translate("Store",
+                "the PostgreSQL location sets an unsupported connection option %1 (supported: sslmode, "
+                "sslrootcert, sslcert, sslkey, sslcrl, connect_timeout, application_name, "
+                "target_session_attrs)")
+                         .arg(key + u'=' + value);
+            return false;
+        }
+        options.insert(key, value);
+    }
+    QStringList optionList;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        optionList.append(it.key() + u'=' + it.value());
     db.setHostName(host);
     db.setPort(port);
     db.setDatabaseName(database);
     if (!url.userName(QUrl::FullyDecoded).isEmpty())
         db.setUserName(url.userName(QUrl::FullyDecoded));
-    if (!url.password(QUrl::FullyDecoded).isEmpty())
-        db.setPassword(url.password(QUrl::FullyDecoded));
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=caseload"));
+    QString password = url.password(QUrl::FullyDecoded);
+    if (password.isEmpty())
+        password = ServerCredentials::password(url.toString(QUrl::RemovePassword));
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(optionList.join(u';'));
     if (!db.open()) {
         QString reason = db.lastError().text();
-        if (!url.password(QUrl::FullyDecoded).isEmpty())
-            reason.replace(url.password(QUrl::FullyDecoded), QStringLiteral("***"));
+        if (!password.isEmpty())
+            reason.replace(password, QStringLiteral("***"));
         *error = QCoreApplication::translate(
             "Store", "cannot connect to the PostgreSQL server at %1, database %2: %3")
                      .arg(where, database, reason);
@@ -134,6 +164,21 @@ bool openPostgres(QSqlDatabase &db, const QUrl &url, QString *error)
     // Warnings about the upserts' no-op updates etc. are noise on the client's terminal.
     setup.exec(QStringLiteral("SET client_min_messages = WARNING"));
     return true;
+}
+
+/// "host:port/database" of a server URL, as connection messages name the server.
+QString serverName(const QString &location)
+{
+    const QUrl url(location);
+    const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    return QStringLiteral("%1:%2/%3").arg(host).arg(url.port(5432)).arg(url.path(QUrl::FullyDecoded).mid(1));
+}
+
+/// The text of a translated message up to its first placeholder, to recognise the message.
+QString messageStem(const char *source)
+{
+    const QString translated = QCoreApplication::translate("Store", source);
+    return translated.left(translated.indexOf(QLatin1String("%1"))).trimmed();
 }
 
 /// Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
@@ -265,6 +310,102 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
     return store;
 }
 
+bool Store::isConnectionError(const QString &error)
+{
+    if (error.isEmpty())
+        return false;
+    static const char lostSource[] = QT_TRANSLATE_NOOP("Store", "lost the connection to the server %1: %2");
+    static const char connectSource[]
+        = QT_TRANSLATE_NOOP("Store", "cannot connect to the PostgreSQL server at %1, database %2: %3");
+    for (const char *source : {lostSource, connectSource}) {
+        const QString english = QString::fromLatin1(source);
+        if (error.contains(english.left(english.indexOf(QLatin1String("%1"))).trimmed())
+            || error.contains(messageStem(source)))
+            return true;
+    }
+    // libpq's own texts (client side, or the server's FATAL before it closes the session).
+    static const char *const libpqTexts[] = {"server closed the connection unexpectedly",
+        "terminating connection due to administrator command", "no connection to the server",
+        "could not receive data from server", "could not send data to server",
+        "SSL connection has been closed unexpectedly", "SSL SYSCALL error",
+        "the database system is shutting down", "connection to server at", "Connection refused"};
+    return std::any_of(std::begin(libpqTexts), std::end(libpqTexts),
+        [&](const char *text) { return error.contains(QLatin1String(text), Qt::CaseInsensitive); });
+}
+
+QString Store::connectionLostMessage(
+    const QString &location, const QString &detail, const QString &consequence)
+{
+    QString message
+        = QCoreApplication::translate("Store", "lost the connection to the server %1: %2")
+              .arg(isPostgresLocation(location) ? serverName(location) : location, detail.trimmed());
+    if (!consequence.isEmpty())
+        message += QStringLiteral("; ") + consequence;
+    return message;
+}
+
+bool Store::isConnected() const
+{
+    if (!d->db.isOpen())
+        return false;
+    if (d->db.driverName() != QLatin1String("QPSQL"))
+        return true;
+    QSqlQuery query(d->db);
+    if (query.exec(QStringLiteral("SELECT 1")))
+        return true;
+    // The server answered with an error of its own (e.g. 25P02, a transaction already aborted): the
+    // session is alive. A dead session has no SQLSTATE (libpq's client-side error), or a connection
+    // class one (08: connection exception, 57P0x: the server is shutting the session down).
+    const QString state = query.lastError().nativeErrorCode();
+    return !state.isEmpty() && !state.startsWith(QLatin1String("08"))
+        && !state.startsWith(QLatin1String("57P"));
+}
+
+bool Store::canImport(QString *why) const
+{
+    QString localWhy;
+    if (!why)
+        why = &localWhy;
+    if (d->db.driverName() != QLatin1String("QPSQL")) {
+        const QFileInfo file(d->location);
+        const QFileInfo folder(file.absolutePath());
+        if (!file.isWritable()) {
+            *why = QCoreApplication::translate(
+                "Store", "the database file %1 is read-only: cases cannot be imported into it")
+                       .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+            return false;
+        }
+        if (!folder.isWritable()) {
+            *why = QCoreApplication::translate("Store",
+                "the folder %1 of the database is read-only (SQLite needs to write its journal there): "
+                "cases cannot be imported")
+                       .arg(QDir::toNativeSeparators(folder.absoluteFilePath()));
+            return false;
+        }
+        return true;
+    }
+    QSqlQuery query(d->db);
+    const bool ok = query.exec(QStringLiteral(
+                        "SELECT current_user, bool_and(has_table_privilege(t, 'INSERT') AND "
+                        "has_table_privilege(t, 'UPDATE')) FROM unnest(ARRAY['cases', 'courts', 'causes', "
+                        "'handlers', 'departments', 'imports']) AS t"))
+        && query.next();
+    if (!ok) {
+        const QString detail = query.lastError().text();
+        *why = isConnected()
+            ? QCoreApplication::translate("Store", "cannot read the database role's privileges: %1")
+                  .arg(detail)
+            : connectionLostMessage(d->location, detail);
+        return false;
+    }
+    if (query.value(1).toBool())
+        return true;
+    *why = QCoreApplication::translate(
+        "Store", "the database role '%1' may only read: ask the data office for an importing role")
+               .arg(query.value(0).toString());
+    return false;
+}
+
 QString Store::location() const
 {
     return d->location;
@@ -295,7 +436,7 @@ QList<ImportRecord> Store::importHistory() const
     query.setForwardOnly(true);
     if (!query.exec(
             QStringLiteral("SELECT id, file_name, sha256, imported_at, encoding, rows_read, accepted, "
-                           "rejected, inserted, updated, unchanged, reject_report FROM imports "
+                           "rejected, inserted, updated, unchanged, reject_report, older FROM imports "
                            "ORDER BY id DESC")))
         return history;
     while (query.next()) {
@@ -312,6 +453,7 @@ QList<ImportRecord> Store::importHistory() const
         r.updated = query.value(9).toLongLong();
         r.unchanged = query.value(10).toLongLong();
         r.rejectReportPath = query.value(11).toString();
+        r.older = query.value(12).toLongLong();
         history.append(r);
     }
     return history;

@@ -20,7 +20,8 @@
 
 namespace caseload {
 
-/// One entry of the import history.
+/// One entry of the import history. rowsRead == accepted + rejected, and accepted == inserted + updated +
+/// unchanged + older.
 struct ImportRecord
 {
     qint64 id = 0;
@@ -34,6 +35,9 @@ struct ImportRecord
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
+    /// Rows of cases the store already held in a newer state (their latest date, see CaseWriter, is
+    /// earlier than the stored one): not applied.
+    qint64 older = 0;
     QString rejectReportPath; ///< empty when no report was written
 };
 
@@ -57,21 +61,57 @@ public:
     /// Schema version this build writes.
     static int currentSchemaVersion();
 
-    /// Opens the store at `location` and migrates its schema to the current version in one
-    /// transaction. `location` is an SQLite file path (created with its folder when missing) or a
-    /// PostgreSQL URL `postgresql://user[:password]@host[:port]/dbname` (also `postgres://`; the
-    /// database must exist; without a password libpq's ~/.pgpass or PGPASSWORD serve). Returns null
-    /// with `error` set when the database cannot be opened or was written by a newer Caseload.
+    /// Opens the store at `location` and migrates its schema to the current version, each step in one
+    /// transaction (nothing is written when the schema is current, so a read-only role can open it).
+    /// `location` is an SQLite file path (created with its folder when missing) or a PostgreSQL URL
+    /// `postgresql://user[:password]@host[:port]/dbname[?sslmode=require&...]` (also `postgres://`;
+    /// the database must exist; query options go to libpq: sslmode, sslrootcert, sslcert, sslkey,
+    /// sslcrl, connect_timeout, application_name, target_session_attrs; any other is refused). The
+    /// password is the URL's, else the one ServerCredentials remembers for the location, else libpq's
+    /// ~/.pgpass or PGPASSWORD. Returns null with `error` set when the database cannot be opened, was
+    /// written by a newer Caseload, or needs a migration the role may not make.
+    ///
+    /// Telling a lost connection from other errors (the GUI offers a reconnect for the first): after
+    /// a failed call, `!store.isConnected()` is the sure test; where only the message is at hand (a
+    /// worker's result), Store::isConnectionError(message). Show Store::connectionLostMessage() then,
+    /// and open a fresh Store to reconnect.
     static std::unique_ptr<Store> open(const QString &location, QString *error);
     /// True for a PostgreSQL URL (`postgresql://` or `postgres://`), false for an SQLite path.
     static bool isServerLocation(const QString &location);
+
+    /// True when `error` (a message from Store, CaseWriter or a query on database()) says the
+    /// connection to the server failed or was lost: the messages Store writes for that (which start
+    /// "lost the connection to the server ..." or "cannot connect to the PostgreSQL server ...", in
+    /// the current language or in English) and libpq's own English texts for a dropped connection.
+    /// Errors of any other kind (a constraint, a missing privilege, a bad file) give false. When the
+    /// Store is still at hand, isConnected() is the surer test (libpq may translate its texts).
+    static bool isConnectionError(const QString &error);
+    /// The translated message for a connection lost during some work, which isConnectionError()
+    /// recognises: "lost the connection to the server 127.0.0.1:55432/caseload: DETAIL; CONSEQUENCE".
+    /// `location` is a server URL (shown as host:port/database); `consequence` says what was not done
+    /// ("nothing of this import was written") and may be empty.
+    static QString connectionLostMessage(
+        const QString &location, const QString &detail, const QString &consequence = QString());
+
+    /// False when the connection is gone: for PostgreSQL a trivial query fails (the backend was
+    /// terminated, the server stopped, the network broke); for SQLite whether the file is still open.
+    /// Meant for after a failed call, to tell a lost connection from other errors. Does not reconnect:
+    /// open a fresh Store for that.
+    bool isConnected() const;
+
+    /// True when this connection may write cases: SQLite when the file (and its folder, for the WAL
+    /// files) is writable; PostgreSQL when the role has INSERT and UPDATE on the case tables (cases,
+    /// courts, causes, handlers, departments, imports). Otherwise false with a translated, specific
+    /// `why` (e.g. "the database role 'analyst' may only read: ask the data office for an importing
+    /// role"). Reads the privileges from the server on each call.
+    bool canImport(QString *why) const;
 
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    /// The SQLite path, or the PostgreSQL URL without its password (libpq's password file must then
-    /// serve a second connection).
+    /// The SQLite path, or the PostgreSQL URL without its password (a second connection gets it from
+    /// ServerCredentials or libpq's password file), with its query options.
     QString location() const;
     QSqlDatabase database() const;
     /// Schema version found in the database (after migration: currentSchemaVersion()).

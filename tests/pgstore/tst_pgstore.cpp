@@ -1,17 +1,27 @@
+#include "PgTestServer.h"
 #include "TestSupport.h"
 #include "analytics/CaseTable.h"
+#include "import/Importer.h"
 #include "store/CaseWriter.h"
+#include "store/ServerCredentials.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+
+#include <atomic>
+#include <thread>
 
 using namespace caseload;
 using test::allCases;
@@ -61,6 +71,47 @@ bool writeAll(Store &store, const QList<CaseRecord> &cases, ImportRecord *record
     return ok;
 }
 
+/// The statements of the SQL block after `<!-- caseload-test: MARKER -->` in docs/postgresql.md,
+/// comments dropped; empty with a warning when the block is missing.
+QStringList documentedStatements(const QString &marker)
+{
+    QFile file(test::sourcePath(QStringLiteral("docs/postgresql.md")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read docs/postgresql.md");
+        return {};
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype at = text.indexOf(QStringLiteral("<!-- caseload-test: %1 -->").arg(marker));
+    const qsizetype start = text.indexOf(QStringLiteral("```sql\n"), at);
+    const qsizetype end = text.indexOf(QStringLiteral("\n```"), start + 1);
+    if (at < 0 || start < 0 || end < 0) {
+        qWarning("no SQL block marked %s in docs/postgresql.md", qPrintable(marker));
+        return {};
+    }
+    QStringList lines = text.mid(start + 7, end - start - 7).split(u'\n');
+    lines.removeIf([](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
+    QStringList statements;
+    for (const QString &statement : lines.join(u'\n').split(u';')) {
+        if (!statement.trimmed().isEmpty())
+            statements.append(statement.trimmed());
+    }
+    return statements;
+}
+
+CaseRecord closedCase(int sequence, QDate filed)
+{
+    CaseRecord r = makeCase(sequence, filed);
+    r.closedOn = filed.addDays(100);
+    r.closureMethod = ClosureMethod::Performed;
+    r.recoveredFen = 7000 + sequence;
+    return r;
+}
+
+QString databaseOf(const QString &url)
+{
+    return QUrl(url).path().mid(1);
+}
+
 QList<CaseRecord> tableRecords(const CaseTable &table)
 {
     QList<CaseRecord> records;
@@ -90,85 +141,49 @@ private Q_SLOTS:
     void unfinishedWriterChangesNothing();
     void petitionsGroupsSettingsAndMappings();
     void kpiJsonIsTheSameAsOnSqlite();
+    void rememberedPasswordReachesEveryConnection();
+    void tlsAndOtherOptionsInTheUrl();
+    void readOnlyRoleFromTheDocumentedSql();
+    void concurrentImportsKeepTheNewestState();
+    void lostConnectionDuringAnImport_data();
+    void lostConnectionDuringAnImport();
+    void lostConnectionDuringARead();
+    void connectionErrorsAreToldApart();
+    void cliCountsOlderRowsOnBothBackends();
 
 private:
-    QString createDatabase();
+    test::PgTestServer m_server;
     QUrl m_base;
-    QString m_admin; ///< connection name for CREATE/DROP DATABASE
-    QStringList m_databases; ///< created by the current test
     QString m_url; ///< the current test's database
     QTemporaryDir m_dir;
     int m_counter = 0;
+    int m_importProgressCalls = 0; ///< progress calls of an import of lost.csv
 };
 
 void tst_PgStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QString url = qEnvironmentVariable("CASELOAD_TEST_PG");
-    if (url.isEmpty()) {
-        QProcess script;
-        script.start(test::sourcePath(QStringLiteral("tools/pg-test-cluster.sh")), {QStringLiteral("start")});
-        if (!script.waitForFinished(120000) || script.exitStatus() != QProcess::NormalExit
-            || script.exitCode())
-            QSKIP("CASELOAD_TEST_PG is not set and tools/pg-test-cluster.sh could not start a PostgreSQL "
-                  "cluster: the PostgreSQL store is not tested");
-        url = QString::fromUtf8(script.readAllStandardOutput()).trimmed();
-    }
-    m_base = QUrl(url);
-    QVERIFY2(m_base.isValid() && !m_base.host().isEmpty(), qPrintable(url));
-    QVERIFY2(
-        QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), "QPSQL driver missing (libqt6sql6-psql)");
-    m_admin = QStringLiteral("pgstore-admin");
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_admin);
-    db.setHostName(m_base.host());
-    db.setPort(m_base.port(5432));
-    db.setUserName(m_base.userName());
-    db.setPassword(m_base.password());
-    db.setDatabaseName(m_base.path().mid(1));
-    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-}
-
-QString tst_PgStore::createDatabase()
-{
-    // A name of our own making (no user input): identifiers cannot be bound parameters.
-    const QString name = QStringLiteral("caseload_t%1_%2_%3")
-                             .arg(QCoreApplication::applicationPid())
-                             .arg(QDateTime::currentMSecsSinceEpoch() % 1000000)
-                             .arg(++m_counter);
-    QSqlQuery q(QSqlDatabase::database(m_admin));
-    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
-        qWarning("CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
-        return {};
-    }
-    m_databases.append(name);
-    QUrl url = m_base;
-    url.setPath(u'/' + name);
-    return url.toString();
+    QString error;
+    if (!m_server.start(&error))
+        QSKIP(qPrintable(
+            QStringLiteral("no PostgreSQL server (%1): the PostgreSQL store is not tested").arg(error)));
+    m_base = m_server.base();
 }
 
 void tst_PgStore::init()
 {
-    m_url = createDatabase();
+    m_url = m_server.createDatabase();
     QVERIFY(!m_url.isEmpty());
+    ++m_counter;
 }
 
 void tst_PgStore::cleanup()
 {
-    QSqlQuery q(QSqlDatabase::database(m_admin));
-    for (const QString &name : std::as_const(m_databases)) {
-        if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)))
-            qWarning("DROP DATABASE failed: %s", qPrintable(q.lastError().text()));
-    }
-    m_databases.clear();
+    m_server.dropDatabases();
 }
 
 void tst_PgStore::cleanupTestCase()
-{
-    if (!m_admin.isEmpty()) {
-        QSqlDatabase::database(m_admin).close();
-        QSqlDatabase::removeDatabase(m_admin);
-    }
-}
+{ }
 
 void tst_PgStore::createsTheSchemaAndReopens()
 {
@@ -248,14 +263,16 @@ void tst_PgStore::importsUpdatesAndLoadsAsOnSqlite()
         second[i].recoveredFen = 5000 + i;
     }
     second[100].handler = QStringLiteral("新来的法官");
+    // Text that array literals and SQL quoting must carry through unchanged.
+    second[200].parties = QStringLiteral("A \"quoted\" {brace}, back\\slash 'single' NULL");
     for (int i = 301; i <= 305; ++i)
         second.append(makeCase(i, QDate(2017, 1, 1).addDays(i)));
     for (Store *store : {pg.get(), lite.get()}) {
         ImportRecord record;
         QVERIFY(writeAll(*store, second, &record));
         QCOMPARE(record.inserted, 5);
-        QCOMPARE(record.updated, 41);
-        QCOMPARE(record.unchanged, 259);
+        QCOMPARE(record.updated, 42);
+        QCOMPARE(record.unchanged, 258);
     }
     // The same again: nothing changes.
     ImportRecord third;
@@ -275,7 +292,7 @@ void tst_PgStore::importsUpdatesAndLoadsAsOnSqlite()
     const auto history = pg->importHistory();
     QCOMPARE(history.size(), 3);
     QCOMPARE(history[0].unchanged, 305);
-    QCOMPARE(history[1].updated, 41);
+    QCOMPARE(history[1].updated, 42);
     QCOMPARE(history[2].inserted, 300);
     QCOMPARE(history[2].fileName, QStringLiteral("test.csv"));
 
@@ -290,9 +307,11 @@ void tst_PgStore::importsUpdatesAndLoadsAsOnSqlite()
     QCOMPARE(fromPg->causes(), fromLite->causes());
     QCOMPARE(fromPg->handlers(), fromLite->handlers());
     QCOMPARE(fromPg->courts().size(), fromLite->courts().size());
-    // Ids may differ: PostgreSQL's identity sequence also advances for the upserts that update.
-    for (qint64 row = 0; row < fromPg->size(); ++row)
+    // Same ids too: the updates take no id from PostgreSQL's identity sequence.
+    for (qint64 row = 0; row < fromPg->size(); ++row) {
+        QCOMPARE(fromPg->storeId(row), fromLite->storeId(row));
         QCOMPARE(fromPg->rowOfStoreId(fromPg->storeId(row)), std::optional<qint64>(row));
+    }
 }
 
 void tst_PgStore::unfinishedWriterChangesNothing()
@@ -409,6 +428,455 @@ void tst_PgStore::kpiJsonIsTheSameAsOnSqlite()
     }
     QVERIFY(json[0].size() > 100);
     QCOMPARE(json[1], json[0]);
+}
+
+void tst_PgStore::rememberedPasswordReachesEveryConnection()
+{
+    QUrl withPassword(m_url);
+    withPassword.setPassword(QStringLiteral("pw-1"));
+    // Keys are the location without password, however it was spelled.
+    ServerCredentials::remember(withPassword.toString(), QStringLiteral("s3cret"));
+    QCOMPARE(ServerCredentials::password(m_url), QStringLiteral("s3cret"));
+    QString error;
+    {
+        auto store = Store::open(m_url, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->location(), m_url);
+        QCOMPARE(store->database().password(), QStringLiteral("s3cret"));
+    }
+    // A worker thread opens its own Store on the location alone and gets the same password.
+    QString inThread;
+    std::thread worker([&] {
+        QString threadError;
+        auto store = Store::open(m_url, &threadError);
+        inThread = store ? store->database().password() : threadError;
+    });
+    worker.join();
+    QCOMPARE(inThread, QStringLiteral("s3cret"));
+    // A password in the URL wins over the remembered one.
+    {
+        auto store = Store::open(withPassword.toString(), &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->database().password(), QStringLiteral("pw-1"));
+        QCOMPARE(store->location(), m_url);
+    }
+    ServerCredentials::forget(m_url);
+    QCOMPARE(ServerCredentials::password(withPassword.toString()), QString());
+    auto store = Store::open(m_url, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->database().password(), QString());
+
+    // Thread-safe: four threads remembering, reading and forgetting at once.
+    std::atomic<int> wrong {0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([t, &wrong] {
+            const QString location = QStringLiteral("postgresql://u%1@127.0.0.1:1/db").arg(t);
+            for (int i = 0; i < 2000; ++i) {
+                const QString password = QString::number(i);
+                ServerCredentials::remember(location, password);
+                if (ServerCredentials::password(location) != password)
+                    ++wrong;
+                ServerCredentials::forget(location);
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(wrong.load(), 0);
+}
+
+void tst_PgStore::tlsAndOtherOptionsInTheUrl()
+{
+    QString error;
+    // The test cluster offers no TLS: sslmode=require reaching libpq makes the connection fail.
+    QVERIFY(!Store::open(m_url + QStringLiteral("?sslmode=require"), &error));
+    QVERIFY2(error.contains(QStringLiteral("SSL"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(Store::isConnectionError(error), qPrintable(error));
+    auto plain
+        = Store::open(m_url + QStringLiteral("?sslmode=disable&application_name=caseload-test"), &error);
+    QVERIFY2(plain, qPrintable(error));
+    // The location keeps the options: a worker's connection is made the same way.
+    QCOMPARE(plain->location(), m_url + QStringLiteral("?sslmode=disable&application_name=caseload-test"));
+    QSqlQuery query(plain->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT current_setting('application_name')")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("caseload-test"));
+    // Anything else is refused before connecting.
+    QVERIFY(!Store::open(m_url + QStringLiteral("?host=elsewhere"), &error));
+    QVERIFY2(error.contains(QStringLiteral("host=elsewhere")), qPrintable(error));
+    QVERIFY(!Store::isConnectionError(error));
+}
+
+void tst_PgStore::readOnlyRoleFromTheDocumentedSql()
+{
+    if (!test::PgTestServer::isPrivateCluster())
+        QSKIP("creates the roles caseload_import and caseload_read: only on the private test cluster");
+    const QStringList serverSql = documentedStatements(QStringLiteral("server"));
+    const QStringList databaseSql = documentedStatements(QStringLiteral("database"));
+    QVERIFY(serverSql.size() >= 3);
+    QVERIFY(databaseSql.size() >= 2);
+    QString error;
+    const auto dropRoles = [&] {
+        QString ignored; // absent roles are fine
+        m_server.exec(QStringLiteral("DROP ROLE IF EXISTS caseload_read"), &ignored);
+        m_server.exec(QStringLiteral("DROP ROLE IF EXISTS caseload_import"), &ignored);
+    };
+    dropRoles(); // left over by an aborted run
+    const QString name = m_server.reserveDatabaseName();
+    const auto cleanup = qScopeGuard([&] {
+        m_server.dropDatabases();
+        dropRoles();
+    });
+    // The documentation's database `caseload` is this test's database.
+    static const QRegularExpression databaseName(QStringLiteral("\\bcaseload\\b"));
+    for (QString sql : serverSql)
+        QVERIFY2(m_server.exec(sql.replace(databaseName, name), &error), qPrintable(sql + u' ' + error));
+    for (QString sql : databaseSql)
+        QVERIFY2(
+            m_server.exec(sql.replace(databaseName, name), &error, name), qPrintable(sql + u' ' + error));
+
+    const QString importUrl = m_server.url(name, QStringLiteral("caseload_import"));
+    const QString readUrl = m_server.url(name, QStringLiteral("caseload_read"));
+    QList<CaseRecord> cases;
+    for (int i = 1; i <= 20; ++i)
+        cases.append(makeCase(i, QDate(2016, 3, 1).addDays(i)));
+    {
+        auto owner = Store::open(importUrl, &error);
+        QVERIFY2(owner, qPrintable(error));
+        QString why;
+        QVERIFY2(owner->canImport(&why), qPrintable(why));
+        ImportRecord record;
+        QVERIFY(writeAll(*owner, cases, &record));
+        QSqlQuery query(owner->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public' AND "
+                                          "tableowner <> 'caseload_import'"))
+            && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    // The reading role opens the current schema without writing, and reads.
+    auto reader = Store::open(readUrl, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->schemaVersion(), Store::currentSchemaVersion());
+    QCOMPARE(reader->caseCount(), 20);
+    std::sort(cases.begin(), cases.end(),
+        [](const CaseRecord &a, const CaseRecord &b) { return a.caseNumber < b.caseNumber; });
+    QCOMPARE(allCases(*reader), cases);
+    QString why;
+    QVERIFY(!reader->canImport(&why));
+    QCOMPARE(why,
+        QStringLiteral(
+            "the database role 'caseload_read' may only read: ask the data office for an importing role"));
+    {
+        CaseWriter writer(*reader);
+        CaseWriter::Options options;
+        options.present.fill(true);
+        QVERIFY(!writer.begin(options, ImportRecord(), &error));
+        QCOMPARE(error, why);
+    }
+    // The grants themselves refuse writes, not only Caseload's check.
+    QSqlQuery refused(reader->database());
+    QVERIFY(!refused.exec(QStringLiteral("DELETE FROM cases")));
+    QCOMPARE(refused.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    QVERIFY(!refused.exec(QStringLiteral("CREATE TABLE intruder (x INTEGER)")));
+
+    // The command line: kpi figures through the reading role as through the owner; import refused.
+    const QString home = m_dir.filePath(QStringLiteral("home-roles"));
+    const QString csv = m_dir.filePath(QStringLiteral("roles.csv"));
+    const auto generated
+        = test::runCaseload({QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("50"),
+                                QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--out"), csv},
+            home);
+    QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+    const auto kpiRead = test::runCaseload(
+        {QStringLiteral("kpi"), QStringLiteral("--db"), readUrl, QStringLiteral("--json")}, home);
+    QVERIFY2(kpiRead.exitCode == 0, qPrintable(kpiRead.err));
+    QVERIFY(!QJsonDocument::fromJson(kpiRead.out.toUtf8()).isNull());
+    const auto kpiOwner = test::runCaseload(
+        {QStringLiteral("kpi"), QStringLiteral("--db"), importUrl, QStringLiteral("--json")}, home);
+    QVERIFY2(kpiOwner.exitCode == 0, qPrintable(kpiOwner.err));
+    QCOMPARE(kpiRead.out, kpiOwner.out);
+    const auto importRead
+        = test::runCaseload({QStringLiteral("import"), csv, QStringLiteral("--db"), readUrl}, home);
+    QCOMPARE(importRead.exitCode, 1);
+    QVERIFY2(importRead.err.contains(why), qPrintable(importRead.err));
+    QCOMPARE(reader->caseCount(), 20);
+    QCOMPARE(reader->importHistory().size(), 1);
+    const auto importOwner
+        = test::runCaseload({QStringLiteral("import"), csv, QStringLiteral("--db"), importUrl}, home);
+    QVERIFY2(importOwner.exitCode == 0, qPrintable(importOwner.err));
+    QCOMPARE(reader->importHistory().size(), 2);
+    QVERIFY(reader->caseCount() > 20);
+
+    // A schema upgrade needs the owner: the reading role is told so, changing nothing.
+    {
+        auto owner = Store::open(importUrl, &error);
+        QVERIFY2(owner, qPrintable(error));
+        QSqlQuery query(owner->database());
+        for (const char *sql : {"ALTER TABLE cases DROP COLUMN latest_on",
+                 "ALTER TABLE imports DROP COLUMN older", "UPDATE schema_info SET version = 2"})
+            QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+    }
+    reader.reset();
+    QVERIFY(!Store::open(readUrl, &error));
+    QVERIFY2(error.contains(QStringLiteral("'caseload_read' may not make")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("version 3")), qPrintable(error));
+    auto owner = Store::open(importUrl, &error);
+    QVERIFY2(owner, qPrintable(error));
+    QCOMPARE(owner->schemaVersion(), 3);
+    reader = Store::open(readUrl, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->importHistory().size(), 2); // the new column is readable too
+}
+
+void tst_PgStore::concurrentImportsKeepTheNewestState()
+{
+    // Export A: cases 1..1500 closed (newer). Export B, an older snapshot: cases 501..2000 open, in
+    // reverse order (two upserting transactions without the lock would deadlock or collide).
+    QList<CaseRecord> newer;
+    QList<CaseRecord> older;
+    for (int i = 1; i <= 1500; ++i)
+        newer.append(closedCase(i, QDate(2016, 1, 1).addDays(i % 300)));
+    for (int i = 2000; i >= 501; --i)
+        older.append(makeCase(i, QDate(2016, 1, 1).addDays(i % 300)));
+    for (int round = 0; round < 2; ++round) {
+        const QString url = round == 0 ? m_url : m_server.createDatabase();
+        QString error;
+        {
+            auto store = Store::open(url, &error); // the schema, before the race
+            QVERIFY2(store, qPrintable(error));
+        }
+        QSemaphore ready;
+        QSemaphore go;
+        ImportRecord records[2];
+        QString errors[2];
+        bool ok[2] = {false, false};
+        const auto import = [&](int which) {
+            auto store = Store::open(url, &errors[which]);
+            ready.release();
+            go.acquire();
+            if (store)
+                ok[which] = writeAll(*store, which == 0 ? newer : older, &records[which]);
+        };
+        // Round 0 starts the newer export first, round 1 the older one: either order ends the same.
+        std::thread first(import, round);
+        std::thread second(import, 1 - round);
+        ready.acquire(2);
+        go.release(2);
+        first.join();
+        second.join();
+        QVERIFY2(ok[0] && ok[1], qPrintable(errors[0] + errors[1]));
+        const ImportRecord &a = records[0];
+        const ImportRecord &b = records[1];
+        QCOMPARE(a.inserted + b.inserted, 2000);
+        for (const ImportRecord &r : records)
+            QCOMPARE(r.inserted + r.updated + r.unchanged + r.older, r.accepted);
+        if (a.id < b.id) { // A committed first: B's 1000 overlapping rows are older
+            QCOMPARE(a.inserted, 1500);
+            QCOMPARE(b.inserted, 500);
+            QCOMPARE(b.older, 1000);
+        } else { // B first: A moves the 1000 overlapping cases forward
+            QCOMPARE(b.inserted, 1500);
+            QCOMPARE(a.inserted, 500);
+            QCOMPARE(a.updated, 1000);
+            QCOMPARE(a.older, 0);
+        }
+        auto store = Store::open(url, &error);
+        QVERIFY2(store, qPrintable(error));
+        QList<CaseRecord> expected = newer;
+        for (const CaseRecord &r : std::as_const(older)) {
+            if (CaseNumber::parse(r.caseNumber).sequence > 1500)
+                expected.append(r);
+        }
+        std::sort(expected.begin(), expected.end(),
+            [](const CaseRecord &x, const CaseRecord &y) { return x.caseNumber < y.caseNumber; });
+        QCOMPARE(store->caseCount(), 2000);
+        QCOMPARE(allCases(*store), expected);
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT MIN(id), MAX(id), COUNT(DISTINCT case_number) FROM cases"))
+            && query.next());
+        QCOMPARE(query.value(0).toLongLong(), 1);
+        QCOMPARE(query.value(1).toLongLong(), 2000);
+        QCOMPARE(query.value(2).toLongLong(), 2000);
+    }
+}
+
+void tst_PgStore::lostConnectionDuringAnImport_data()
+{
+    QTest::addColumn<bool>("atCommit");
+    QTest::newRow("between two batches") << false;
+    QTest::newRow("just before the commit") << true;
+}
+
+void tst_PgStore::lostConnectionDuringAnImport()
+{
+    QFETCH(bool, atCommit);
+    const QString home = m_dir.filePath(QStringLiteral("home-lost"));
+    const QString csv = m_dir.filePath(QStringLiteral("lost.csv"));
+    if (!QFile::exists(csv)) {
+        // More than one batch (8,192 rows) of the importer.
+        const auto generated = test::runCaseload(
+            {QStringLiteral("generate"), QStringLiteral("--cases"), QStringLiteral("9000"),
+                QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"), csv},
+            home);
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+    }
+    QString error;
+    auto store = Store::open(m_url, &error);
+    QVERIFY2(store, qPrintable(error));
+    QList<CaseRecord> before;
+    for (int i = 1; i <= 100; ++i)
+        before.append(makeCase(i, QDate(2015, 1, 1).addDays(i)));
+    ImportRecord record;
+    QVERIFY(writeAll(*store, before, &record));
+
+    // How often the importer reports progress for this file: after each batch written, and once more
+    // just before the commit. Counted on a scratch database.
+    int &calls = m_importProgressCalls;
+    if (calls == 0) {
+        auto scratch = Store::open(m_server.createDatabase(), &error);
+        QVERIFY2(scratch, qPrintable(error));
+        const ImportSummary counted
+            = Importer(*scratch).importFile(csv, ImportOptions(), [&](qint64, qint64) {
+                  ++calls;
+                  return true;
+              });
+        QVERIFY2(counted.ok, qPrintable(counted.error));
+    }
+    QVERIFY(calls >= 3); // two batches at least, then the last word before the commit
+    const int endAtCall = atCommit ? calls : 1;
+    int call = 0;
+    int ended = 0;
+    Importer importer(*store);
+    const ImportSummary summary = importer.importFile(csv, ImportOptions(), [&](qint64, qint64) {
+        if (++call == endAtCall)
+            ended = m_server.terminateSessions(databaseOf(m_url));
+        return true;
+    });
+    QCOMPARE(ended, 1);
+    QCOMPARE(call, endAtCall); // no more progress once the connection is gone
+    QVERIFY(!summary.ok);
+    const QString server
+        = QStringLiteral("%1:%2/%3").arg(m_base.host()).arg(m_base.port()).arg(databaseOf(m_url));
+    QVERIFY2(summary.error.contains(QStringLiteral("lost the connection to the server ") + server),
+        qPrintable(summary.error));
+    QVERIFY2(summary.error.contains(QStringLiteral("nothing was imported")), qPrintable(summary.error));
+    QVERIFY(Store::isConnectionError(summary.error));
+    QVERIFY(!store->isConnected());
+    store.reset();
+
+    // Nothing of the import is stored, and a fresh connection works.
+    auto fresh = Store::open(m_url, &error);
+    QVERIFY2(fresh, qPrintable(error));
+    QVERIFY(fresh->isConnected());
+    QCOMPARE(fresh->caseCount(), 100);
+    QCOMPARE(fresh->importHistory().size(), 1);
+    if (!atCommit)
+        return;
+    Importer again(*fresh);
+    const ImportSummary retried = again.importFile(csv, ImportOptions());
+    QVERIFY2(retried.ok, qPrintable(retried.error));
+    QCOMPARE(fresh->caseCount(), 100 + retried.inserted);
+}
+
+void tst_PgStore::lostConnectionDuringARead()
+{
+    QString error;
+    auto store = Store::open(m_url, &error);
+    QVERIFY2(store, qPrintable(error));
+    QList<CaseRecord> cases;
+    for (int i = 1; i <= 50; ++i)
+        cases.append(makeCase(i, QDate(2016, 1, 1).addDays(i)));
+    ImportRecord record;
+    QVERIFY(writeAll(*store, cases, &record));
+    QVERIFY(CaseTable::load(*store, &error));
+
+    QCOMPARE(m_server.terminateSessions(databaseOf(m_url)), 1);
+    error.clear();
+    QVERIFY(!CaseTable::load(*store, &error)); // what the dashboard, kpi and forecast read first
+    // CaseTable's message may not say why (QtSql reports "database not open" without text once libpq
+    // has seen the connection drop): the store tells.
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!store->isConnected());
+    QString why;
+    QVERIFY(!store->canImport(&why));
+    QVERIFY2(Store::isConnectionError(why), qPrintable(why));
+    const QString message = Store::connectionLostMessage(store->location(), error);
+    QVERIFY2(message.startsWith(QStringLiteral("lost the connection to the server %1:%2/%3: ")
+                                    .arg(m_base.host())
+                                    .arg(m_base.port())
+                                    .arg(databaseOf(m_url))),
+        qPrintable(message));
+    QVERIFY(Store::isConnectionError(message));
+    store.reset();
+
+    auto fresh = Store::open(m_url, &error);
+    QVERIFY2(fresh, qPrintable(error));
+    const auto table = CaseTable::load(*fresh, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->size(), 50);
+}
+
+void tst_PgStore::connectionErrorsAreToldApart()
+{
+    QString error;
+    auto store = Store::open(m_url, &error);
+    QVERIFY2(store, qPrintable(error));
+    // Errors of the server that leave the session alive: not connection errors.
+    QSqlQuery query(store->database());
+    QVERIFY(!query.exec(QStringLiteral("SELECT * FROM no_such_table")));
+    QVERIFY(!Store::isConnectionError(query.lastError().text()));
+    QVERIFY(store->isConnected());
+    QVERIFY(store->database().transaction());
+    QVERIFY(!query.exec(QStringLiteral("SELECT 1/0")));
+    QVERIFY(!Store::isConnectionError(query.lastError().text()));
+    QVERIFY(store->isConnected()); // an aborted transaction is still a live session
+    QVERIFY(store->database().rollback());
+    ImportRecord record;
+    QVERIFY(writeAll(*store, {makeCase(1, QDate(2016, 1, 2))}, &record));
+    QVERIFY(!Store::isConnectionError(QStringLiteral("the database role 'x' may only read")));
+    QVERIFY(!Store::isConnectionError(QString()));
+    // Nothing listens on port 1: cannot connect.
+    QVERIFY(!Store::open(QStringLiteral("postgresql://u@127.0.0.1:1/db"), &error));
+    QVERIFY2(Store::isConnectionError(error), qPrintable(error));
+}
+
+void tst_PgStore::cliCountsOlderRowsOnBothBackends()
+{
+    const QString header = QStringLiteral("案号,经办法院,立案日期,结案日期,结案方式,申请执行标的金额(元)\n");
+    // June's export: case 1 closed on 2016-05-01. April's, imported after it: case 1 still open (older),
+    // case 2 as in June (unchanged), case 3 new.
+    const QString june = m_dir.filePath(QStringLiteral("june.csv"));
+    QVERIFY(test::writeText(june,
+        header
+            + QStringLiteral("（2016）京0105执1号,北京市朝阳区人民法院,2016-03-01,2016-05-01,执行完毕,100\n"
+                             "（2016）京0105执2号,北京市朝阳区人民法院,2016-03-02,,,200\n")));
+    const QString april = m_dir.filePath(QStringLiteral("april.csv"));
+    QVERIFY(test::writeText(april,
+        header
+            + QStringLiteral("（2016）京0105执1号,北京市朝阳区人民法院,2016-03-01,,,100\n"
+                             "（2016）京0105执2号,北京市朝阳区人民法院,2016-03-02,,,200\n"
+                             "（2016）京0105执3号,北京市朝阳区人民法院,2016-03-03,,,300\n")));
+    const QString home = m_dir.filePath(QStringLiteral("home-older"));
+    for (const QString &db : {m_dir.filePath(QStringLiteral("older%1.sqlite").arg(m_counter)), m_url}) {
+        const auto first
+            = test::runCaseload({QStringLiteral("import"), june, QStringLiteral("--db"), db}, home);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(!first.out.contains(QStringLiteral("older")), qPrintable(first.out));
+        const auto second
+            = test::runCaseload({QStringLiteral("import"), april, QStringLiteral("--db"), db}, home);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(
+            second.out.contains(QStringLiteral("read 3, accepted 3, rejected 0")), qPrintable(second.out));
+        QVERIFY2(second.out.contains(QStringLiteral("inserted 1, updated 0, unchanged 1;")),
+            qPrintable(second.out));
+        QVERIFY2(second.out.contains(QStringLiteral("older 1: ")), qPrintable(second.out));
+        QString error;
+        auto store = Store::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->findCase(u"(2016)京0105执1号")->closedOn, QDate(2016, 5, 1));
+        QCOMPARE(store->importHistory().constFirst().older, 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PgStore)

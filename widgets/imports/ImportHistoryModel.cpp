@@ -16,7 +16,7 @@ void ImportHistoryModel::setHistory(const QList<ImportRecord> &history)
 bool ImportHistoryModel::countsAddUp(const ImportRecord &record)
 {
     return record.rowsRead == record.accepted + record.rejected
-        && record.accepted == record.inserted + record.updated + record.unchanged;
+        && record.accepted == record.inserted + record.updated + record.unchanged + record.older;
 }
 
 int ImportHistoryModel::rowCount(const QModelIndex &parent) const
@@ -32,9 +32,14 @@ int ImportHistoryModel::columnCount(const QModelIndex &parent) const
 QString ImportHistoryModel::countsText(const ImportRecord &r) const
 {
     const QLocale l;
-    return tr("read %1 = accepted %2 + rejected %3; accepted %2 = inserted %4 + updated %5 + unchanged %6")
-        .arg(l.toString(r.rowsRead), l.toString(r.accepted), l.toString(r.rejected), l.toString(r.inserted),
-            l.toString(r.updated), l.toString(r.unchanged));
+    QString text = tr("read %1 = accepted %2 + rejected %3; accepted %2 = inserted %4 + updated %5 + unchanged %6")
+                       .arg(l.toString(r.rowsRead), l.toString(r.accepted), l.toString(r.rejected),
+                           l.toString(r.inserted), l.toString(r.updated), l.toString(r.unchanged));
+    if (r.older > 0) {
+        text += tr(" + older %1 (the database holds a newer state of these cases: not applied)")
+                    .arg(l.toString(r.older));
+    }
+    return text;
 }
 
 QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
@@ -123,7 +128,7 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
     if (role == Qt::ToolTipRole && section == Check)
         return tr(
             "Whether the counts add up: read = accepted + rejected, and accepted = inserted + updated + "
-            "unchanged");
+            "unchanged + older (rows of cases the database holds in a newer state, not applied)");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
