@@ -5,7 +5,12 @@
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
 #include "RecentDatabasesMenu.h"
+#include "connection/ConnectionLostBar.h"
+#include "connection/ImportPermission.h"
+#include "connection/ServerConnector.h"
+#include "connection/ServerProfile.h"
 #include "dashboard/DashboardController.h"
+#include "imports/ImportsPage.h"
 #include "io/FileFormat.h"
 #include "io/XlsReader.h"
 #include "io/XlsxReader.h"
@@ -28,10 +33,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace caseload {
 
@@ -89,27 +97,38 @@ QString MainWindow::demoDatabasePath()
         .filePath(QStringLiteral("demo/demo.sqlite"));
 }
 
-MainWindow::MainWindow(const Options &options, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(const Options &options, QSettings &settings, QWidget *parent, PasswordVault *vault)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_dashboard(new DashboardView(settings, this))
-    , m_controller(new ImportController(options.databasePath, this))
+    , m_connector(new ServerConnector(settings, vault, this))
+    , m_dashboard(new DashboardView(settings))
+    , m_controller(new ImportController(ServerConnector::takePassword(options.databasePath), this))
     , m_progress(new ImportProgressDialog(m_controller, this))
     , m_locationLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
-    , m_ownLocation(options.databasePath)
+    , m_ownLocation(ServerConnector::takePassword(options.databasePath))
     , m_demoExportPath(
           QFileInfo(demoDatabasePath()).absoluteDir().filePath(QStringLiteral("demo-export.csv")))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Caseload"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/caseload.svg")));
-    setCentralWidget(m_dashboard);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_connector->bar());
+    layout->addWidget(m_dashboard, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
     statusBar()->addWidget(m_locationLabel, 1);
+    m_importPermission = new ImportPermission(statusBar(), this);
     statusBar()->addPermanentWidget(m_countLabel);
     createActions();
     createMenus();
+    m_importPermission->addControl(m_importAction);
+    if (auto *imports = qobject_cast<ImportsPage *>(m_dashboard->page(QStringLiteral("imports"))))
+        m_importPermission->addControl(imports->importButton());
     connectSignals();
     retranslate();
     resize(1280, 800);
@@ -122,13 +141,16 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, QWidget *par
     if (options.demo) {
         openDemo();
     } else {
-        m_recentMenu->add(options.databasePath);
-        m_dashboard->setLoading(options.databasePath);
-        m_controller->reload();
+        openDatabase(m_ownLocation);
     }
 }
 
 MainWindow::~MainWindow() = default;
+
+ConnectionLostBar *MainWindow::connectionBar() const
+{
+    return m_connector->bar();
+}
 
 void MainWindow::createActions()
 {
@@ -137,6 +159,9 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFromDialog);
     m_openAction = new QAction(this);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseFromDialog);
+    m_connectAction = new QAction(this);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectionDialog);
     m_demoAction = new QAction(this);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
     m_reportAction = new QAction(this);
@@ -181,6 +206,7 @@ void MainWindow::createMenus()
     m_fileMenu->addMenu(m_importOptionsMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectAction);
     m_recentMenu = new RecentDatabasesMenu(m_settings, this);
     m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addAction(m_demoAction);
@@ -220,6 +246,13 @@ void MainWindow::connectSignals()
         [this](const ImportSummary &summary) { m_summaries.append(summary); });
     connect(m_controller, &ImportController::loaded, this, &MainWindow::onLoaded);
     connect(m_controller, &ImportController::finished, this, &MainWindow::onQueueFinished);
+    connect(m_controller, &ImportController::connectionLost, this,
+        [this](const QString &location, const QString &error) {
+            if (location == m_controller->storeLocation())
+                m_connector->reportLost(location, error, m_loadedLocation != location);
+        });
+    connect(m_connector, &ServerConnector::reconnectRequested, m_controller, &ImportController::reload);
+    connect(m_connector, &ServerConnector::openRequested, this, &MainWindow::openDatabase);
 }
 
 void MainWindow::retranslate()
@@ -227,6 +260,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import…"));
     m_openAction->setText(tr("&Open database…"));
+    m_connectAction->setText(tr("&Connect to server…"));
+    m_connectAction->setToolTip(tr("Open a shared Caseload database on a PostgreSQL server"));
     m_demoAction->setText(tr("Open &demo data"));
     m_ownDatabaseAction->setText(tr("Back to &my database"));
     m_reportAction->setText(tr("Monthly &report…"));
@@ -242,8 +277,13 @@ void MainWindow::retranslate()
 
 void MainWindow::updateStatus()
 {
-    const QString location = QDir::toNativeSeparators(m_controller->storeLocation());
-    m_locationLabel->setText(tr("Database: %1").arg(location));
+    const QString location = m_controller->storeLocation();
+    const bool server = Store::isServerLocation(location);
+    // A server shows as user@host/db: the URL's encoding and options are noise here.
+    const QString shown = server ? ServerProfile::displayName(location) : QDir::toNativeSeparators(location);
+    m_locationLabel->setText(tr("Database: %1").arg(shown));
+    m_locationLabel->setToolTip(server ? location : QString());
+    setWindowTitle(server ? QStringLiteral("Caseload — %1").arg(shown) : QStringLiteral("Caseload"));
     m_countLabel->setText(m_caseCount < 0 ? QString() : tr("Cases: %1").arg(QLocale().toString(m_caseCount)));
 }
 
@@ -257,8 +297,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The Imports page sets its own tooltip on the same event; the reason must win.
+        QTimer::singleShot(0, m_importPermission, &ImportPermission::apply);
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -274,11 +317,15 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
+    if (m_importPermission->refuse())
+        return;
     importChosenFiles(files);
 }
 
 void MainWindow::importFromDialog()
 {
+    if (m_importPermission->refuse())
+        return;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import court exports"),
         m_settings.value(lastDirectoryKey).toString(),
         tr("Court exports (*.csv *.txt *.xlsx *.xls)") + QStringLiteral(";;") + tr("CSV files (*.csv *.txt)")
@@ -336,21 +383,36 @@ void MainWindow::openDatabaseFromDialog()
     openDatabase(path);
 }
 
-void MainWindow::openDatabase(const QString &path)
+void MainWindow::openDatabase(const QString &location)
 {
+    const QString path = ServerConnector::takePassword(location);
     m_controller->setStoreLocation(path);
     m_ownDatabaseAction->setVisible(path != m_ownLocation);
     if (path != demoDatabasePath())
         m_recentMenu->add(path);
     m_caseCount = -1;
+    m_importPermission->setAllowed(true); // until the store says otherwise; a queued import checks again
+    m_connector->reportConnected();
+    m_loadedLocation.clear();
     m_dashboard->setLoading(path);
     updateStatus();
-    m_controller->reload();
+    m_connector->prepare(path, [this, path] {
+        if (path == m_controller->storeLocation())
+            m_controller->reload(); // else another store was opened while the keychain answered
+    });
+}
+
+void MainWindow::showConnectionDialog()
+{
+    m_connector->showDialog(m_controller->storeLocation());
 }
 
 void MainWindow::openDemo()
 {
     m_controller->setStoreLocation(demoDatabasePath());
+    m_importPermission->setAllowed(true);
+    m_connector->reportConnected();
+    m_loadedLocation.clear();
     m_ownDatabaseAction->setVisible(m_ownLocation != demoDatabasePath());
     m_caseCount = -1;
     m_dashboard->setLoading(demoDatabasePath());
@@ -387,14 +449,23 @@ void MainWindow::onLoaded(const ImportController::Snapshot &snapshot)
 {
     if (snapshot.location != m_controller->storeLocation())
         return; // a job for the store shown before the demo was opened
+    if (Store::isConnectionError(snapshot.error) && m_loadedLocation == snapshot.location)
+        return; // the bar says so; the figures already shown stay until Reconnect brings new ones
     m_caseCount = snapshot.caseCount;
     m_dashboard->setStore(snapshot.location, snapshot.table, snapshot.setup, snapshot.error);
+    if (snapshot.error.isEmpty()) {
+        m_loadedLocation = snapshot.location;
+        m_connector->reportConnected();
+        m_importPermission->setAllowed(snapshot.canImport, snapshot.readOnlyReason);
+    }
     updateStatus();
 }
 
 void MainWindow::onQueueFinished()
 {
-    const QList<ImportSummary> summaries = std::exchange(m_summaries, {});
+    QList<ImportSummary> summaries = std::exchange(m_summaries, {});
+    // An import the lost connection stopped is told by the connection bar, not a second message.
+    summaries.removeIf([](const ImportSummary &summary) { return Store::isConnectionError(summary.error); });
     // A clean demo import needs no report: the chart is the point.
     const bool quietDemo = summaries.size() == 1 && summaries.constFirst().filePath == m_demoExportPath
         && summaries.constFirst().ok && summaries.constFirst().rejected == 0;

@@ -1,5 +1,9 @@
 #include "RecentDatabasesMenu.h"
 
+#include "connection/ServerProfile.h"
+#include "store/ServerCredentials.h"
+#include "store/Store.h"
+
 #include <QAction>
 #include <QDir>
 #include <QEvent>
@@ -28,7 +32,8 @@ QStringList RecentDatabasesMenu::paths() const
     QStringList existing;
     const QStringList stored = m_settings.value(recentKey).toStringList();
     for (const QString &path : stored) {
-        if (QFileInfo::exists(path) && !existing.contains(path))
+        const bool available = Store::isServerLocation(path) || QFileInfo::exists(path);
+        if (available && !existing.contains(path))
             existing.append(path);
     }
     return existing;
@@ -36,7 +41,8 @@ QStringList RecentDatabasesMenu::paths() const
 
 void RecentDatabasesMenu::add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute
+        = Store::isServerLocation(path) ? ServerCredentials::key(path) : QFileInfo(path).absoluteFilePath();
     QStringList list = paths();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -52,10 +58,14 @@ void RecentDatabasesMenu::rebuild()
     const QStringList list = paths();
     for (int i = 0; i < list.size(); ++i) {
         const QString &path = list.at(i);
-        // "&1 caseload.sqlite" with the full path as the tooltip, as editors list recent files.
-        auto *action = addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        // "&1 caseload.sqlite" with the full path as the tooltip, as editors list recent files; a
+        // server as "&2 analyst@db.court/caseload".
+        const bool server = Store::isServerLocation(path);
+        const QString name = server ? ServerProfile::displayName(path) : QFileInfo(path).fileName();
+        const QString full = server ? path : QDir::toNativeSeparators(path);
+        auto *action = addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
+        action->setToolTip(full);
+        action->setStatusTip(full);
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT databaseChosen(path); });
     }
     setEnabled(!list.isEmpty());

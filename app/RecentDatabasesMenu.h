@@ -8,8 +8,9 @@ class QSettings;
 
 namespace caseload {
 
-/// File ▸ Recent databases: the databases opened last (newest first, at most eight, only those that
-/// still exist), kept in the settings under "recentDatabases".
+/// File ▸ Recent databases: the databases opened last (newest first, at most eight), kept in the
+/// settings under "recentDatabases": SQLite files that still exist and PostgreSQL servers (shown as
+/// user@host/db; their URLs never hold a password).
 class RecentDatabasesMenu : public QMenu
 {
     Q_OBJECT
@@ -18,7 +19,7 @@ public:
     /// `settings` must outlive the menu.
     explicit RecentDatabasesMenu(QSettings &settings, QWidget *parent = nullptr);
 
-    /// Puts `path` first in the list.
+    /// Puts `path` (a file path or a server URL, whose password is dropped) first in the list.
     void add(const QString &path);
     QStringList paths() const;
 

@@ -6,7 +6,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPromise>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QtConcurrentRun>
 
 #include <algorithm>
@@ -55,7 +58,18 @@ void ImportController::setStoreLocation(const QString &location)
 
 QString ImportController::rejectReportPath(const QString &storeLocation, const QString &filePath)
 {
-    const QDir folder(QFileInfo(storeLocation).absoluteDir().filePath(QStringLiteral("reject-reports")));
+    QDir folder(QFileInfo(storeLocation).absoluteDir().filePath(QStringLiteral("reject-reports")));
+    if (Store::isServerLocation(storeLocation)) {
+        // A server has no folder of its own here: one per server and database in the user's data folder.
+        const QUrl url(storeLocation);
+        QString name = url.host() + u'-' + QString::number(url.port(5432)) + u'-'
+            + url.path(QUrl::FullyDecoded).mid(1);
+        static const QRegularExpression unsafe(
+            QStringLiteral("[^\\w.-]"), QRegularExpression::UseUnicodePropertiesOption);
+        name.replace(unsafe, QStringLiteral("_"));
+        folder.setPath(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                           .filePath(QStringLiteral("reject-reports/") + name));
+    }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString base = QFileInfo(filePath).completeBaseName() + QLatin1Char('-') + stamp;
     // Two imports of same-named files within a second must not share (and overwrite) a report.
@@ -159,6 +173,13 @@ void ImportController::onJobFinished()
     const QFuture<Outcome> future = m_watcher.future();
     if (future.resultCount() > 0) {
         const Outcome outcome = future.result();
+        QString lost;
+        if (Store::isConnectionError(outcome.snapshot.error))
+            lost = outcome.snapshot.error;
+        else if (outcome.imported && Store::isConnectionError(outcome.summary.error))
+            lost = outcome.summary.error;
+        if (!lost.isEmpty() && Store::isServerLocation(outcome.snapshot.location))
+            Q_EMIT connectionLost(outcome.snapshot.location, lost);
         if (outcome.imported)
             Q_EMIT imported(outcome.summary);
         if (outcome.loaded)
@@ -196,7 +217,18 @@ ImportController::Outcome ImportController::runJob(
         return outcome;
     }
 
+    outcome.snapshot.location = job.location;
     QString importPath = job.kind == Job::Kind::Import ? job.path : QString();
+    if (!importPath.isEmpty()) {
+        QString why;
+        if (!store->canImport(&why)) {
+            // Refused before reading a byte: the store is read again so the window learns it is read-only.
+            outcome.imported = true;
+            outcome.summary.filePath = importPath;
+            outcome.summary.error = why;
+            importPath.clear();
+        }
+    }
     int importFrom = 0;
     if (job.kind == Job::Kind::Demo && store->caseCount() == 0) {
         QDir().mkpath(QFileInfo(job.path).absolutePath());
@@ -251,6 +283,9 @@ ImportController::Outcome ImportController::runJob(
     if (!storedSetup::load(*store, &outcome.snapshot.setup, &outcome.snapshot.error))
         return outcome;
     outcome.snapshot.table = std::make_shared<const CaseTable>(std::move(*table));
+    outcome.snapshot.canImport = store->canImport(&outcome.snapshot.readOnlyReason);
+    if (outcome.snapshot.canImport)
+        outcome.snapshot.readOnlyReason.clear();
     return outcome;
 }
 

@@ -37,6 +37,9 @@ public:
         /// The indicator settings, court groups and petition figures stored with the cases (filter unset).
         AnalyticsInput setup;
         QString error; ///< why the store could not be read; empty on success
+        /// Whether this connection may import (Store::canImport): false for a read-only file or role.
+        bool canImport = true;
+        QString readOnlyReason; ///< why it may not import (translated); empty when it may
     };
 
     explicit ImportController(const QString &storeLocation, QObject *parent = nullptr);
@@ -46,7 +49,9 @@ public:
     QString storeLocation() const { return m_location; }
     /// Jobs queued from now on use the store at `location`; queued ones keep theirs.
     void setStoreLocation(const QString &location);
-    /// Where the reject report of an import of `filePath` into the store at `storeLocation` goes.
+    /// Where the reject report of an import of `filePath` into the store at `storeLocation` goes: next
+    /// to an SQLite file, or for a server in the application data folder under
+    /// `reject-reports/<host>-<port>-<database>`.
     static QString rejectReportPath(const QString &storeLocation, const QString &filePath);
 
     /// Queues one import per file, then a reload. `options` give the encoding and whether personal
@@ -79,6 +84,9 @@ Q_SIGNALS:
     void setupLoaded(const QString &location, const caseload::AnalyticsInput &setup, const QString &error);
     /// The queue is empty again.
     void finished();
+    /// A job on the server at `location` failed because the connection could not be made or was lost
+    /// (Store::isConnectionError); `error` is the store's message. Its loaded() or imported() follows.
+    void connectionLost(const QString &location, const QString &error);
 
 private:
     struct Job

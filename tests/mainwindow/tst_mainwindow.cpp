@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -62,6 +63,10 @@ private Q_SLOTS:
     void unopenableStoreIsReported();
     void progressDialogHidesWhenQueueEnds();
     void summaryDescribesImport();
+    void writableStoreMayImport();
+    void sqliteErrorIsNoLostConnection();
+    void unreachableServerReportsLostConnection();
+    void serverRejectReportsGoToDataFolder();
 
 private:
     QTemporaryDir m_dir;
@@ -204,6 +209,69 @@ void TestMainWindow::unopenableStoreIsReported()
     QCOMPARE(run.loaded.count(), 1);
     QVERIFY(run.snapshot(0).error.contains(QStringLiteral("not-a-folder")));
     QVERIFY(!run.snapshot(0).table);
+}
+
+void TestMainWindow::writableStoreMayImport()
+{
+    ImportController controller(m_dir.filePath(QStringLiteral("writable/cases.sqlite")));
+    Run run(&controller);
+    controller.reload();
+    QVERIFY(run.wait());
+    QCOMPARE(run.loaded.count(), 1);
+    QVERIFY2(run.snapshot(0).error.isEmpty(), qPrintable(run.snapshot(0).error));
+    QVERIFY(run.snapshot(0).canImport);
+    QCOMPARE(run.snapshot(0).readOnlyReason, QString());
+}
+
+void TestMainWindow::sqliteErrorIsNoLostConnection()
+{
+    const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+    QVERIFY(test::writeText(blocker, QStringLiteral("x")));
+    ImportController controller(blocker + QStringLiteral("/cases.sqlite"));
+    QSignalSpy lost(&controller, &ImportController::connectionLost);
+    Run run(&controller);
+    controller.reload();
+    QVERIFY(run.wait());
+    QVERIFY(!run.snapshot(0).error.isEmpty());
+    QCOMPARE(lost.count(), 0); // a file that cannot be opened is not a lost connection
+}
+
+void TestMainWindow::unreachableServerReportsLostConnection()
+{
+    // Nothing listens on port 1: libpq fails at once with "connection refused".
+    const QString location = QStringLiteral("postgresql://analyst@127.0.0.1:1/caseload");
+    ImportController controller(location);
+    QSignalSpy lost(&controller, &ImportController::connectionLost);
+    const QString csv = m_dir.filePath(QStringLiteral("unreachable.csv"));
+    QVERIFY(test::writeText(csv, smallExport));
+    Run run(&controller);
+    controller.importFiles({csv});
+    QVERIFY(run.wait());
+    QCOMPARE(run.imported.count(), 1);
+    QVERIFY(!run.summary(0).ok);
+    QVERIFY(Store::isConnectionError(run.summary(0).error));
+    QCOMPARE(lost.count(), 1); // once per failed job, not once per symptom
+    QCOMPARE(lost.at(0).at(0).toString(), location);
+    QVERIFY(Store::isConnectionError(lost.at(0).at(1).toString()));
+    QCOMPARE(run.loaded.count(), 1);
+    QVERIFY(!run.snapshot(0).table);
+}
+
+void TestMainWindow::serverRejectReportsGoToDataFolder()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = ImportController::rejectReportPath(
+        QStringLiteral("postgresql://analyst@db.example:5433/%E6%89%A7%E8%A1%8C?sslmode=require"),
+        QStringLiteral("/exports/2016.csv"));
+    const QString folder = data + QString::fromUtf8("/reject-reports/db.example-5433-执行/");
+    QVERIFY2(path.startsWith(folder), qPrintable(path));
+    QVERIFY(path.mid(folder.size()).startsWith(QStringLiteral("2016-")));
+    QVERIFY(path.endsWith(QStringLiteral("-rejects.csv")));
+    // An SQLite store keeps its reports next to itself, as before.
+    QVERIFY(
+        ImportController::rejectReportPath(QStringLiteral("/data/cases.sqlite"), QStringLiteral("/x/a.csv"))
+            .startsWith(QStringLiteral("/data/reject-reports/a-")));
 }
 
 void TestMainWindow::progressDialogHidesWhenQueueEnds()
