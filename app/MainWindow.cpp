@@ -18,6 +18,8 @@
 #include "settings/SettingsPage.h"
 #include "store/Store.h"
 
+#include <algorithm>
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -350,14 +352,20 @@ void MainWindow::importChosenFiles(const QStringList &files)
 bool MainWindow::chooseSheet(const QString &path, QString *sheet)
 {
     // Only workbooks with several sheets ask; reading the list of sheets takes milliseconds.
+    // The sheet the import would take by itself (the first with data) is offered first.
     QString error;
     QStringList sheets;
+    QString preselected;
     switch (detectFileFormat(path, &error)) {
     case FileFormat::Xlsx:
         sheets = XlsxReader::sheetNames(path, &error);
+        if (sheets.size() >= 2)
+            preselected = XlsxReader::defaultSheet(path, &error);
         break;
     case FileFormat::Xls:
         sheets = XlsReader::sheetNames(path, &error);
+        if (sheets.size() >= 2)
+            preselected = XlsReader::defaultSheet(path, &error);
         break;
     default:
         return true;
@@ -366,8 +374,8 @@ bool MainWindow::chooseSheet(const QString &path, QString *sheet)
         return true; // errors are reported by the import itself
     bool ok = false;
     *sheet = QInputDialog::getItem(this, tr("Choose a sheet"),
-        tr("%1 has several sheets. Import which one?").arg(QFileInfo(path).fileName()), sheets, 0, false,
-        &ok);
+        tr("%1 has several sheets. Import which one?").arg(QFileInfo(path).fileName()), sheets,
+        int(std::max<qsizetype>(sheets.indexOf(preselected), 0)), false, &ok);
     return ok;
 }
 

@@ -406,6 +406,12 @@ std::unique_ptr<XlsReader> XlsReader::open(const QString &path, const QString &s
     return std::unique_ptr<XlsReader>(new XlsReader(std::move(p)));
 }
 
+QString XlsReader::defaultSheet(const QString &path, QString *error)
+{
+    const std::unique_ptr<XlsReader> reader = open(path, QString(), error);
+    return reader ? reader->sheetName() : QString();
+}
+
 QStringList XlsReader::sheetNames(const QString &path, QString *error)
 {
     QString message;

@@ -39,6 +39,9 @@ public:
     /// truncated, password-protected, no such sheet.
     static std::unique_ptr<XlsReader> open(const QString &path, const QString &sheet, QString *error);
     /// The names of the workbook's sheets in their order; empty with `*error` set on failure.
+    /// The sheet open() takes when none is named (the first with a cell); empty with `*error` set when
+    /// the workbook cannot be read.
+    static QString defaultSheet(const QString &path, QString *error);
     static QStringList sheetNames(const QString &path, QString *error);
 
     ~XlsReader() override;

@@ -1695,6 +1695,9 @@ struct XlsxReader::Private
 
     bool start(const std::shared_ptr<Workbook> &workbook, int index, bool withMerges,
         const XlsxReader::Options &options, QString *openError);
+    /// The sheet open() takes by default (see XlsxReader::defaultSheet()); -1 with `error` set.
+    static int firstSheetWithData(
+        const std::shared_ptr<Workbook> &book, const XlsxReader::Options &options, QString *error);
     void stopProducer()
     {
         if (!thread.joinable())
@@ -1972,6 +1975,43 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, const QString 
     return open(path, sheet, error, Options());
 }
 
+int XlsxReader::Private::firstSheetWithData(
+    const std::shared_ptr<Workbook> &book, const XlsxReader::Options &options, QString *error)
+{
+    // Visible sheets first: a hidden one often holds lookup lists, not the export.
+    for (const bool hidden : {false, true}) {
+        for (int i = 0; i < book->sheets.size(); ++i) {
+            const SheetEntry &entry = book->sheets.at(i);
+            if (entry.hidden != hidden || !entry.worksheet || entry.part.isEmpty())
+                continue;
+            XlsxReader probe;
+            if (!probe.d->start(book, i, false, options, error))
+                return -1;
+            if (probe.next())
+                return i;
+            if (probe.hasError()) {
+                *error = QCoreApplication::translate("XlsxReader", "%1: %2").arg(book->path, probe.errorString());
+                return -1;
+            }
+        }
+    }
+    *error = book->sheets.isEmpty()
+        ? QCoreApplication::translate("XlsxReader", "%1: the workbook has no sheets").arg(book->path)
+        : QCoreApplication::translate("XlsxReader", "%1: every sheet of the workbook is empty").arg(book->path);
+    return -1;
+}
+
+QString XlsxReader::defaultSheet(const QString &path, QString *error)
+{
+    auto book = std::make_shared<Workbook>();
+    const Options options;
+    if (!loadWorkbook(path, book.get(), error) || !loadStyles(book.get(), error)
+        || !startSharedStrings(book.get(), options.chunkSize, error))
+        return {};
+    const int index = Private::firstSheetWithData(book, options, error);
+    return index < 0 ? QString() : book->sheets.at(index).name;
+}
+
 std::unique_ptr<XlsxReader> XlsxReader::open(
     const QString &path, const QString &sheet, QString *error, const Options &options)
 {
@@ -1999,31 +2039,9 @@ std::unique_ptr<XlsxReader> XlsxReader::open(
             return nullptr;
         }
     } else {
-        // Visible sheets first: a hidden one often holds lookup lists, not the export.
-        for (const bool hidden : {false, true}) {
-            for (int i = 0; i < book->sheets.size() && index < 0; ++i) {
-                const SheetEntry &entry = book->sheets.at(i);
-                if (entry.hidden != hidden || !entry.worksheet || entry.part.isEmpty())
-                    continue;
-                XlsxReader probe;
-                if (!probe.d->start(book, i, false, options, error))
-                    return nullptr;
-                if (probe.next()) {
-                    index = i;
-                } else if (probe.hasError()) {
-                    *error
-                        = QCoreApplication::translate("XlsxReader", "%1: %2").arg(path, probe.errorString());
-                    return nullptr;
-                }
-            }
-        }
-        if (index < 0) {
-            *error = book->sheets.isEmpty()
-                ? QCoreApplication::translate("XlsxReader", "%1: the workbook has no sheets").arg(path)
-                : QCoreApplication::translate("XlsxReader", "%1: every sheet of the workbook is empty")
-                      .arg(path);
+        index = Private::firstSheetWithData(book, options, error);
+        if (index < 0)
             return nullptr;
-        }
     }
     std::unique_ptr<XlsxReader> reader(new XlsxReader);
     if (!reader->d->start(book, index, true, options, error))

@@ -70,6 +70,11 @@ public:
     /// user to choose from. Empty with `*error` set when the workbook cannot be read.
     static QStringList sheetNames(const QString &path, QString *error);
 
+    /// The sheet open() takes when none is named: the first visible sheet with a non-empty cell, else
+    /// the first hidden one. Reads each sheet only up to its first non-empty cell (no merge pre-pass).
+    /// Empty with `*error` set when the workbook cannot be read or every sheet is empty.
+    static QString defaultSheet(const QString &path, QString *error);
+
     /// Whether a number format code shows dates or times: outside quoted text, escaped characters
     /// and brackets (except elapsed times such as [h]), it has y, d, h or s. True for
     /// yyyy"年"m"月"d"日", yyyy/m/d;@ and [$-804]yyyy"年"m"月"d"日";@; false for 0.00, #,##0.00"元", @.

@@ -125,6 +125,10 @@ void TestXlsReader::defaultSheetIsFirstWithCells()
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(reader->sheetName(), utf8("执行案件"));
     QCOMPARE(reader->sourceDescription(), utf8("xls, sheet 执行案件"));
+    // What the window's sheet chooser offers first.
+    QCOMPARE(XlsReader::defaultSheet(fixture("values.xls"), &error), utf8("执行案件"));
+    QVERIFY2(XlsReader::sheetNames(fixture("values.xls"), &error).first() != utf8("执行案件"),
+        "the fixture's first sheet must not be the default one, or this proves nothing");
 }
 
 // The sheet 执行案件 of values.xls as openpyxl wrote it and LibreOffice saved it

@@ -397,6 +397,11 @@ void TestXlsxReader::sheetNamesAndReferences()
     QCOMPARE(error, QString());
     QCOMPARE(XlsxReader::sheetNames(generated(QStringLiteral("handmade.xlsx")), &error),
         (QStringList {u8("Strings"), u8("Gaps"), u8("Chart"), u8("Prefixed")}));
+    // The sheet open() takes by itself, which the window's chooser offers first: 空白 is empty.
+    QCOMPARE(XlsxReader::defaultSheet(path, &error), u8("执行案件"));
+    QCOMPARE(error, QString());
+    QCOMPARE(XlsxReader::defaultSheet(generated(QStringLiteral("all-empty.xlsx")), &error), QString());
+    QVERIFY2(error.contains(u8("every sheet of the workbook is empty")), qPrintable(error));
 
     std::unique_ptr<XlsxReader> reader = XlsxReader::open(path, u8("My Sheet"), &error);
     QVERIFY2(reader, qPrintable(error));
