@@ -983,6 +983,45 @@ bool loadStyles(Workbook *book, QString *error)
 
 // xl/sharedStrings.xml: each <si> is one string, the text of its <t> elements (several in rich text)
 // without the phonetic runs (<rPh>) of Japanese workbooks.
+// An element's text as expat reports it, into `out`: its first run of text (pugixml's
+// parse_embed_pcdata keeps it as the element's value), then the rest, CDATA sections and the text of
+// child elements in order; references replaced. False for a malformed reference.
+bool appendText(const pugi::xml_node &node, std::string *out)
+{
+    if (!XmlFragmentReader::decodeText(node.value(), out))
+        return false;
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+        switch (child.type()) {
+        case pugi::node_pcdata:
+            if (!XmlFragmentReader::decodeText(child.value(), out))
+                return false;
+            break;
+        case pugi::node_cdata:
+            out->append(child.value()); // no references in a CDATA section
+            break;
+        case pugi::node_element:
+            if (!appendText(child, out))
+                return false;
+            break;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+// Whether the element's attribute values hold no reference or '<' (malformed in a value; pugixml lets
+// it through): otherwise expat must read the fragment, to expand or refuse them. Checked on the
+// elements whose attributes the reader uses.
+bool plainAttributes(const pugi::xml_node &node)
+{
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+        if (std::strpbrk(a.value(), "&<"))
+            return false;
+    }
+    return true;
+}
+
 // The shared strings part, as expat's events or pugixml's fragments of <si> elements: each string is
 // the text of its <t> elements, phonetic runs (<rPh>) left out.
 class SharedStringsParser : public XmlFragmentReader::Handler
@@ -1031,15 +1070,27 @@ public:
         if (m_capture)
             m_text.size += utf8ToUtf16(data, length, m_text.room(length));
     }
-    void fragment(const pugi::xml_node &fragment) override
+    bool fragment(const pugi::xml_node &fragment) override
     {
+        // The fragment's strings are decoded first and added only when every one is well-formed:
+        // strings added cannot be taken back, and expat reads a fragment that is not.
+        m_pending.clear();
+        m_lengths.clear();
         for (pugi::xml_node si = fragment.first_child(); si; si = si.next_sibling()) {
             if (si.type() != pugi::node_element || elementOf(si.name()) != Element::Si)
                 continue;
-            m_text.size = 0;
-            collect(si, 0);
-            addString();
+            const size_t start = m_pending.size();
+            if (!collect(si, 0))
+                return false;
+            m_lengths.push_back(m_pending.size() - start);
         }
+        const char *text = m_pending.data();
+        for (const size_t length : m_lengths) {
+            m_text.size = utf8ToUtf16(text, qsizetype(length), m_text.room(qsizetype(length)));
+            addString();
+            text += length;
+        }
+        return true;
     }
 
 private:
@@ -1048,53 +1099,44 @@ private:
         m_strings->add(m_text.data.data(), decodeEscapes(m_text.data.data(), m_text.size));
         m_text.size = 0;
     }
-    // The text of the <t> elements under `node`, outside phonetic runs, as expat's events give it.
-    void collect(const pugi::xml_node &node, int phonetic)
+    // The text of the <t> elements under `node`, outside phonetic runs, as expat's events give it,
+    // into m_pending; false for a malformed reference.
+    bool collect(const pugi::xml_node &node, int phonetic)
     {
         for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
             if (child.type() != pugi::node_element)
                 continue;
+            bool ok = true;
             switch (elementOf(child.name())) {
             case Element::T:
                 if (phonetic == 0)
-                    appendText(child);
+                    ok = appendText(child, &m_pending);
                 break;
             case Element::RPh:
-                collect(child, phonetic + 1);
+                ok = collect(child, phonetic + 1);
                 break;
             default:
-                collect(child, phonetic);
+                ok = collect(child, phonetic);
                 break;
             }
+            if (!ok)
+                return false;
         }
-    }
-    // As SheetProducer::appendText.
-    void appendText(const pugi::xml_node &node)
-    {
-        appendUtf8(node.value());
-        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
-                appendUtf8(child.value());
-            else if (child.type() == pugi::node_element)
-                appendText(child);
-        }
-    }
-    void appendUtf8(const char *text)
-    {
-        const qsizetype length = lengthOf(text);
-        m_text.size += utf8ToUtf16(text, length, m_text.room(length));
+        return true;
     }
 
     SharedStrings *m_strings;
     TextBuffer m_text; // the string being read
     bool m_capture = false;
     int m_phonetic = 0;
+    std::string m_pending; // a fragment's strings, decoded, one after the other
+    std::vector<size_t> m_lengths; // their lengths in bytes
 };
 
 // Opens the shared strings part (a missing or encrypted one fails here, in open()) and loads it on
 // a thread of the workbook's: an error found while parsing reaches the reader through
 // SharedStrings::waitForEnd(), and next() reports it, without the file's path as its other errors.
-bool startSharedStrings(Workbook *book, qsizetype chunkSize, QString *error)
+bool startSharedStrings(Workbook *book, const XlsxReader::Options &options, QString *error)
 {
     if (book->sharedStringsPart.isEmpty()) {
         book->strings.finish(QString());
@@ -1107,10 +1149,11 @@ bool startSharedStrings(Workbook *book, qsizetype chunkSize, QString *error)
     if (!entry)
         return false;
     book->stringsThread
-        = std::thread([book, chunkSize, zip = std::move(zip), entry = std::move(entry)]() mutable {
+        = std::thread([book, options, zip = std::move(zip), entry = std::move(entry)]() mutable {
               SharedStringsParser handler(&book->strings);
-              XmlFragmentReader reader(
-                  &handler, book->path, book->sharedStringsPart, std::move(entry), "sst", "si", chunkSize);
+              XmlFragmentReader reader(&handler, book->path, book->sharedStringsPart, std::move(entry), "sst",
+                  "si", options.chunkSize);
+              reader.setFragmentsAllowed(options.fragments);
               const XmlFragmentReader::Result result = reader.read(&book->stopStrings);
               const auto corrupt = [&](const QString &detail) {
                   return QCoreApplication::translate("XlsxReader", "the workbook is corrupt (%1): %2")
@@ -1303,7 +1346,9 @@ public:
         , m_reader(this, m_book->path, part, std::move(entry), "sheetData", "row", options.chunkSize)
         , m_batchRows(size_t(std::max(1, options.batchRows)))
         , m_sheetName(sheetName)
-    { }
+    {
+        m_reader.setFragmentsAllowed(options.fragments);
+    }
 
     /// The thread's work: parse until the end of the rows, an error, or stop().
     void run()
@@ -1427,11 +1472,46 @@ public:
             m_batch->bytes.append(data, size_t(length));
     }
 
-    void fragment(const pugi::xml_node &fragment) override
+    bool fragment(const pugi::xml_node &fragment) override
+    {
+        // The fragment's rows stay in the batch until its end (the batch may grow past batchRows):
+        // a fragment expat must read instead is taken back out.
+        const Mark mark {m_batch->rows.size(), m_batch->cells.size(), m_batch->bytes.size(), m_lastRow};
+        m_inFragment = true;
+        const bool ok = walk(fragment);
+        m_inFragment = false;
+        if (!ok) {
+            m_batch->rows.resize(mark.rows);
+            m_batch->cells.resize(mark.cells);
+            m_batch->bytes.resize(mark.bytes);
+            m_lastRow = mark.lastRow;
+            m_pendingRow = 0;
+            m_state = State::BetweenRows;
+            return false;
+        }
+        if (!m_failed && !m_stopped && m_batch->rows.size() >= m_batchRows)
+            publishBatch();
+        return true;
+    }
+
+private:
+    enum class State : quint8 { BetweenRows, InRow, InCell };
+
+    struct Mark
+    {
+        size_t rows;
+        size_t cells;
+        size_t bytes;
+        qint64 lastRow;
+    };
+
+    bool walk(const pugi::xml_node &fragment)
     {
         for (pugi::xml_node row = fragment.first_child(); row; row = row.next_sibling()) {
             if (row.type() != pugi::node_element || elementOf(row.name()) != Element::Row)
                 continue;
+            if (!plainAttributes(row))
+                return false;
             beginRow(row.attribute("r").value());
             for (pugi::xml_node cell = row.first_child(); cell; cell = cell.next_sibling()) {
                 if (cell.type() != pugi::node_element || elementOf(cell.name()) != Element::C)
@@ -1439,22 +1519,24 @@ public:
                 const char *reference = nullptr;
                 const char *style = nullptr;
                 const char *type = nullptr;
-                for (pugi::xml_attribute a = cell.first_attribute(); a; a = a.next_attribute())
+                for (pugi::xml_attribute a = cell.first_attribute(); a; a = a.next_attribute()) {
+                    if (std::strpbrk(a.value(), "&<"))
+                        return false;
                     cellAttribute(a.name(), a.value(), &reference, &style, &type);
+                }
                 beginCell(reference, style, type);
                 if (m_failed)
-                    return; // a bad cell: the error is in the batch
-                captureCellText(cell, false, 0);
+                    return true; // a bad cell: the error is in the batch, after the rows before it
+                if (!captureCellText(cell, false, 0))
+                    return false;
                 endCell();
             }
             endRow();
             if (m_stopped)
-                return;
+                return true;
         }
+        return true;
     }
-
-private:
-    enum class State : quint8 { BetweenRows, InRow, InCell };
 
     static void cellAttribute(
         const char *name, const char *value, const char **reference, const char **style, const char **type)
@@ -1477,45 +1559,36 @@ private:
     }
 
     // The text expat's events would capture from a cell's elements: <v> unless the cell is an
-    // inline string, <t> inside <is> but not in phonetic runs.
-    void captureCellText(const pugi::xml_node &node, bool inInline, int phonetic)
+    // inline string, <t> inside <is> but not in phonetic runs. False for a malformed reference.
+    bool captureCellText(const pugi::xml_node &node, bool inInline, int phonetic)
     {
         for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
             if (child.type() != pugi::node_element)
                 continue;
+            bool ok = true;
             switch (elementOf(child.name())) {
             case Element::V:
                 if (m_cell.type != CellType::Inline)
-                    appendText(child);
+                    ok = appendText(child, &m_batch->bytes);
                 break;
             case Element::T:
                 if (inInline && phonetic == 0)
-                    appendText(child);
+                    ok = appendText(child, &m_batch->bytes);
                 break;
             case Element::Is:
-                captureCellText(child, true, phonetic);
+                ok = captureCellText(child, true, phonetic);
                 break;
             case Element::RPh:
-                captureCellText(child, inInline, phonetic + 1);
+                ok = captureCellText(child, inInline, phonetic + 1);
                 break;
             default:
-                captureCellText(child, inInline, phonetic);
+                ok = captureCellText(child, inInline, phonetic);
                 break;
             }
+            if (!ok)
+                return false;
         }
-    }
-
-    // The element's text: its first run is the element's own value (pugi::parse_embed_pcdata), any
-    // further ones (after a comment, CDATA sections) are child nodes.
-    void appendText(const pugi::xml_node &node)
-    {
-        m_batch->bytes.append(node.value());
-        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
-            if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
-                m_batch->bytes.append(child.value());
-            else if (child.type() == pugi::node_element)
-                appendText(child);
-        }
+        return true;
     }
 
     void stopParser()
@@ -1561,8 +1634,12 @@ private:
         m_lastRow = m_pendingRow;
         m_pendingRow = 0;
         m_state = State::BetweenRows;
-        if (m_batch->rows.size() < m_batchRows)
-            return;
+        if (m_batch->rows.size() >= m_batchRows && !m_inFragment)
+            publishBatch();
+    }
+
+    void publishBatch()
+    {
         m_batch->progress = m_reader.position();
         batches.publish(m_batch);
         m_batch = batches.acquire();
@@ -1639,6 +1716,7 @@ private:
     std::atomic<bool> m_giveUp {false};
 
     RowBatch *m_batch = nullptr;
+    bool m_inFragment = false; // rows are added from a fragment: the batch is handed over at its end
     bool m_stopped = false; // the parser was told to stop
     bool m_failed = false;
     bool m_sheetDone = false;
@@ -2006,7 +2084,7 @@ QString XlsxReader::defaultSheet(const QString &path, QString *error)
     auto book = std::make_shared<Workbook>();
     const Options options;
     if (!loadWorkbook(path, book.get(), error) || !loadStyles(book.get(), error)
-        || !startSharedStrings(book.get(), options.chunkSize, error))
+        || !startSharedStrings(book.get(), options, error))
         return {};
     const int index = Private::firstSheetWithData(book, options, error);
     return index < 0 ? QString() : book->sheets.at(index).name;
@@ -2017,7 +2095,7 @@ std::unique_ptr<XlsxReader> XlsxReader::open(
 {
     auto book = std::make_shared<Workbook>();
     if (!loadWorkbook(path, book.get(), error) || !loadStyles(book.get(), error)
-        || !startSharedStrings(book.get(), options.chunkSize, error))
+        || !startSharedStrings(book.get(), options, error))
         return nullptr;
 
     int index = -1;

@@ -55,6 +55,9 @@ public:
         /// Rows per batch handed from the parsing thread to next(). Tests pass 1 or 2 so that a
         /// small sheet crosses many batches.
         int batchRows = 1024;
+        /// Parse the rows and the shared strings with pugixml a fragment at a time (see
+        /// XmlFragmentReader); false: expat alone, for the differential tests and benchmarks.
+        bool fragments = true;
     };
 
     /// Opens sheet `sheet` (its name; empty: the first visible sheet with at least one non-empty

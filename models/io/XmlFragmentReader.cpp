@@ -14,8 +14,17 @@ namespace caseload {
 
 namespace {
 
+// Bytes of a word below 0x20 or from 0x80 on: the ones that need a closer look.
+constexpr quint64 Ones = 0x0101010101010101ULL;
+constexpr quint64 Highs = 0x8080808080808080ULL;
+inline bool hasControlOrHigh(quint64 word)
+{
+    return ((word - Ones * 0x20) | word) & Highs;
+}
+
 // Whether `size` bytes are well-formed UTF-8 (no overlong forms, surrogates or code points past
-// U+10FFFF), as expat requires of a document: pugixml does not check.
+// U+10FFFF) without control characters other than tab, line feed and carriage return, as expat
+// requires of a document: pugixml checks neither.
 bool isValidUtf8(const char *in, size_t size)
 {
     const auto *s = reinterpret_cast<const uchar *>(in);
@@ -26,7 +35,7 @@ bool isValidUtf8(const char *in, size_t size)
             quint64 b;
             std::memcpy(&a, s, 8);
             std::memcpy(&b, s + 8, 8);
-            if ((a | b) & 0x8080808080808080ULL)
+            if (hasControlOrHigh(a) || hasControlOrHigh(b))
                 break;
             s += 16;
         }
@@ -34,6 +43,8 @@ bool isValidUtf8(const char *in, size_t size)
             break;
         const uint c = *s;
         if (c < 0x80) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                return false;
             ++s;
             continue;
         }
@@ -62,6 +73,38 @@ bool isValidUtf8(const char *in, size_t size)
         s += length;
     }
     return true;
+}
+
+// Whether XML 1.0 allows the character (its production Char).
+bool isXmlChar(quint32 c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// Writes `c` as UTF-8 to `out` (room for 4 bytes); returns the bytes written.
+int encodeUtf8(quint32 c, char *out)
+{
+    if (c < 0x80) {
+        out[0] = char(c);
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = char(0xC0 | (c >> 6));
+        out[1] = char(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = char(0xE0 | (c >> 12));
+        out[1] = char(0x80 | ((c >> 6) & 0x3F));
+        out[2] = char(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = char(0xF0 | (c >> 18));
+    out[1] = char(0x80 | ((c >> 12) & 0x3F));
+    out[2] = char(0x80 | ((c >> 6) & 0x3F));
+    out[3] = char(0x80 | (c & 0x3F));
+    return 4;
 }
 
 // The name after its prefix, if any ("x:row" -> "row").
@@ -136,6 +179,7 @@ struct XmlFragmentReader::Private
     qsizetype chunkSize = 0;
 
     ParserPtr parser;
+    bool fragmentsAllowed = true; // by the caller (setFragmentsAllowed)
     bool fastAllowed = true; // no DTD, UTF-8: the items may go to pugixml
     bool fragments = false; // expat met the container: the items are read as fragments
     bool fallback = false; // ... and went back to expat
@@ -146,6 +190,9 @@ struct XmlFragmentReader::Private
     qint64 pendingOffset = 0; // where `pending` starts in the part
     pugi::xml_document document;
     qint64 fallbackBase = 0; // where expat's byte 0 would be in the part
+    qint64 fallbackLine = 0; // lines before pendingOffset (expat counts from the made-up start tag)
+    qint64 fallbackColumn = 0; // characters between the last line end and pendingOffset
+    int startTagLength = 0; // of the made-up start tag
     QString error;
 
     void createParser()
@@ -157,6 +204,7 @@ struct XmlFragmentReader::Private
         XML_SetXmlDeclHandler(parser.get(), &onXmlDeclaration);
         XML_SetStartDoctypeDeclHandler(parser.get(), &onDoctype);
         stopped = false;
+        fastAllowed = fastAllowed && fragmentsAllowed;
     }
 
     static void XMLCALL onStart(void *user, const XML_Char *name, const XML_Char **attributes)
@@ -216,14 +264,40 @@ struct XmlFragmentReader::Private
     QString expatError() const
     {
         const QString what = QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(parser.get())));
+        qint64 line = qint64(XML_GetCurrentLineNumber(parser.get()));
+        qint64 column = qint64(XML_GetCurrentColumnNumber(parser.get()));
         if (fallback) {
-            // Expat's lines and columns count from the made-up start tag.
-            return QCoreApplication::translate("XlsxReader", "%1 (XML byte %2)")
-                .arg(what, QString::number(fallbackBase + XML_GetCurrentByteIndex(parser.get())));
+            // Expat counted from the made-up start tag, on the line where the part was taken up.
+            if (line == 1)
+                column += fallbackColumn - startTagLength;
+            line += fallbackLine;
         }
         return QCoreApplication::translate("XlsxReader", "%1 (XML line %2, column %3)")
-            .arg(what, QString::number(XML_GetCurrentLineNumber(parser.get())),
-                QString::number(XML_GetCurrentColumnNumber(parser.get())));
+            .arg(what, QString::number(line), QString::number(column));
+    }
+
+    // Counts lines and characters (as expat does: a line ends with LF, CR LF or CR; a character is
+    // a UTF-8 sequence) in bytes the fallback skips.
+    void countPosition(const char *bytes, qint64 size, bool *afterCr)
+    {
+        for (qint64 i = 0; i < size; ++i) {
+            const auto c = uchar(bytes[i]);
+            if (c == '\n') {
+                if (!*afterCr) {
+                    ++fallbackLine;
+                    fallbackColumn = 0;
+                }
+                *afterCr = false;
+            } else if (c == '\r') {
+                ++fallbackLine;
+                fallbackColumn = 0;
+                *afterCr = true;
+            } else {
+                *afterCr = false;
+                if ((c & 0xC0) != 0x80)
+                    ++fallbackColumn;
+            }
+        }
     }
 
     // Feeds `source` to expat until the document ends, a handler stops, or the switch to fragments.
@@ -311,14 +385,15 @@ struct XmlFragmentReader::Private
     {
         if (!isValidUtf8(pending.data(), end))
             return false;
-        // An element's first run of text is stored as its value (fewer nodes to make and walk).
-        constexpr unsigned flags = pugi::parse_fragment | pugi::parse_escapes | pugi::parse_eol
-            | pugi::parse_wconv_attribute | pugi::parse_cdata | pugi::parse_ws_pcdata_single
-            | pugi::parse_embed_pcdata;
+        // An element's first run of text is stored as its value (fewer nodes to make and walk);
+        // references are left for decodeText(), which checks them as expat does.
+        constexpr unsigned flags = pugi::parse_fragment | pugi::parse_eol | pugi::parse_wconv_attribute
+            | pugi::parse_cdata | pugi::parse_ws_pcdata_single | pugi::parse_embed_pcdata;
         if (!document.load_buffer_inplace(pending.data(), end, flags, pugi::encoding_utf8))
             return false;
+        if (!handler->fragment(document))
+            return false;
         usedFragments = true;
-        handler->fragment(document);
         return true;
     }
 
@@ -340,6 +415,7 @@ struct XmlFragmentReader::Private
         if (!again)
             return Result::ReadError;
         std::vector<char> skipped(size_t(64) << 10);
+        bool afterCr = false;
         for (qint64 left = pendingOffset; left > 0;) {
             const qint64 n = again->read(skipped.data(), std::min<qint64>(left, qint64(skipped.size())));
             if (n < 0) {
@@ -348,8 +424,10 @@ struct XmlFragmentReader::Private
             }
             if (n == 0)
                 return Result::Truncated;
+            countPosition(skipped.data(), n, &afterCr);
             left -= n;
         }
+        startTagLength = int(start.size());
         if (XML_Parse(parser.get(), start.data(), int(start.size()), XML_FALSE) == XML_STATUS_ERROR) {
             error = expatError();
             return Result::XmlError;
@@ -382,6 +460,82 @@ XmlFragmentReader::Result XmlFragmentReader::read(const std::atomic<bool> *giveU
         result = d->readFragments(giveUp);
     }
     return result;
+}
+
+bool XmlFragmentReader::decodeText(const char *raw, std::string *out)
+{
+    if (!*raw)
+        return true;
+    // The decoded text is never longer than the raw one: written in place past the old end.
+    const size_t length = std::strlen(raw);
+    const size_t start = out->size();
+    out->resize(start + length);
+    char *o = out->data() + start;
+    const char *const end = raw + length;
+    const auto refuse = [&] {
+        out->resize(start);
+        return false;
+    };
+    for (;;) {
+        const char *amp = static_cast<const char *>(std::memchr(raw, '&', size_t(end - raw)));
+        if (!amp) {
+            std::memcpy(o, raw, size_t(end - raw));
+            o += end - raw;
+            out->resize(size_t(o - out->data()));
+            return true;
+        }
+        std::memcpy(o, raw, size_t(amp - raw));
+        o += amp - raw;
+        const char *name = amp + 1;
+        const char *semicolon = name;
+        while (*semicolon && *semicolon != ';' && semicolon - name < 64)
+            ++semicolon;
+        if (*semicolon != ';')
+            return refuse(); // a bare '&', or a reference that never ends
+        const std::string_view entity(name, size_t(semicolon - name));
+        quint32 c = 0;
+        if (entity == "lt") {
+            c = '<';
+        } else if (entity == "gt") {
+            c = '>';
+        } else if (entity == "amp") {
+            c = '&';
+        } else if (entity == "quot") {
+            c = '"';
+        } else if (entity == "apos") {
+            c = '\'';
+        } else if (entity.size() >= 2 && entity[0] == '#') {
+            const bool hex = entity[1] == 'x';
+            const std::string_view digits = entity.substr(hex ? 2 : 1);
+            if (digits.empty())
+                return refuse();
+            for (const char d : digits) {
+                int value = -1;
+                if (d >= '0' && d <= '9')
+                    value = d - '0';
+                else if (hex && d >= 'a' && d <= 'f')
+                    value = d - 'a' + 10;
+                else if (hex && d >= 'A' && d <= 'F')
+                    value = d - 'A' + 10;
+                if (value < 0)
+                    return refuse();
+                c = c * (hex ? 16 : 10) + quint32(value);
+                if (c > 0x10FFFF) // leading zeros may be many, a number past Unicode not
+                    return refuse();
+            }
+            if (!isXmlChar(c))
+                return refuse();
+        } else {
+            return refuse(); // an entity no DTD declared (a part with a DTD never comes here)
+        }
+        o += encodeUtf8(c, o); // at most as long as the reference: "&#x10000;" is 9 bytes, U+10000 4
+        raw = semicolon + 1;
+    }
+}
+
+void XmlFragmentReader::setFragmentsAllowed(bool allowed)
+{
+    d->fragmentsAllowed = allowed;
 }
 
 void XmlFragmentReader::stop()

@@ -32,6 +32,13 @@ namespace caseload {
 /// read it all: it is given the container's start tag, then the bytes from there on (the part is
 /// opened again, as pugixml changed the bytes it parsed). Any error is then expat's, exact.
 ///
+/// The items handed over as fragments give the handler what expat's events would: the text it uses
+/// is decoded by decodeText(), which refuses what expat refuses (a bare '&', an unknown entity, a
+/// reference to a character XML does not allow), and text that is not UTF-8 or holds control
+/// characters sends the fragment to expat. pugixml is more lenient than expat about markup nobody
+/// reads: a '<' or a malformed reference in an attribute the handler does not use, a duplicate
+/// attribute. Such a part is read (the values used are the same) where expat would refuse it.
+///
 /// Element names are matched by their local name: some writers (the .NET Open XML SDK) put a prefix
 /// on every element ("x:row"); namespaces are not otherwise processed.
 class XmlFragmentReader
@@ -48,8 +55,12 @@ public:
         virtual void characters(const XML_Char *data, int length) = 0;
         /// Whole items: the children of `fragment` (elements, and any text between them). An
         /// element's first run of text is its value() (pugi::parse_embed_pcdata); any further runs
-        /// (after a child element or comment) and CDATA sections are child nodes.
-        virtual void fragment(const pugi::xml_node &fragment) = 0;
+        /// (after a child element or comment) and CDATA sections are child nodes. Text and attribute
+        /// values are as written, references not replaced: decodeText() replaces them as expat
+        /// would, and says when one is malformed. Returns false, having undone whatever it did with
+        /// the fragment, when expat must read it instead (a malformed reference in text the handler
+        /// uses, a reference in an attribute value it uses).
+        virtual bool fragment(const pugi::xml_node &fragment) = 0;
     };
 
     enum class Result : quint8 {
@@ -70,6 +81,15 @@ public:
     XmlFragmentReader(const XmlFragmentReader &) = delete;
     XmlFragmentReader &operator=(const XmlFragmentReader &) = delete;
 
+    /// Appends `raw` (text or an attribute value as pugixml leaves it, references not replaced) to
+    /// `out` with the predefined entities and character references replaced, as expat reports the
+    /// text. False, with `out` as it was, when a reference is malformed, unknown or names a character
+    /// XML does not allow.
+    static bool decodeText(const char *raw, std::string *out);
+
+    /// Whether the items may go to pugixml (the default); false: expat reads the whole part, for
+    /// tests and benchmarks that compare the two. Call before read().
+    void setFragmentsAllowed(bool allowed);
     /// Reads until the container or the document ends, an error, stop(), or `giveUp` (checked
     /// between chunks and fragments) is set.
     Result read(const std::atomic<bool> *giveUp = nullptr);

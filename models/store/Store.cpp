@@ -124,8 +124,9 @@ bool openPostgres(QSqlDatabase &db, const QUrl &url, QString *error)
         {QStringLiteral("application_name"), QStringLiteral("caseload")}};
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        const QString &option = key; // a structured binding cannot be captured before C++20 in clang 14
         const bool allowed = std::any_of(std::begin(allowedOptions), std::end(allowedOptions),
-            [&](const char *name) { return key == QLatin1String(name); });
+            [&](const char *name) { return option == QLatin1String(name); });
         // A value with ';' or blanks would break QPSQL's option string.
         if (!allowed || value.isEmpty() || value.contains(u';') || value.contains(u' ')) {
             *error = QCoreApplication::translate("Store",

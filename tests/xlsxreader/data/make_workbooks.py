@@ -379,6 +379,53 @@ def fragment_workbooks(outdir):
                           + b'</sheetData></worksheet>')
 
 
+# Mutants of a sheet and of a shared strings part, for the differential test of the two parsers (pugixml
+# fragments against expat alone): each mutant changes a few bytes of well-formed parts at random (a
+# fixed seed: the same files every run). Most stay well-formed; the rest must fail the same way.
+MUTANT_COUNT = 60
+
+
+def mutant_workbooks(outdir):
+    import random
+    rng = random.Random(20261127)
+    rows = []
+    for r in range(1, 41):
+        rows.append(f'<row r="{r}"><c r="A{r}" t="s"><v>{r % 5}</v></c><c r="B{r}" t="inlineStr"><is><t>'
+                    f'行{r}&amp;&#26696;</t></is></c><c r="C{r}" s="1"><v>{42430 + r}</v></c>'
+                    f'<c r="D{r}" t="b"><v>{r % 2}</v></c><c r="E{r}"><f>1+1</f><v>{r}.5</v></c></row>')
+    sheet = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="{NS}"><sheetData>{"".join(rows)}</sheetData></worksheet>'
+    strings = (f'<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="{NS}"><si><t>甲</t></si><si><r><t>乙</t></r>'
+               '<r><t xml:space="preserve"> 丙</t></r></si><si><t>丁&lt;</t></si><si><t/></si>'
+               '<si><t>戊</t><rPh sb="0" eb="1"><t>ぼ</t></rPh></si></sst>')
+    pieces = ["<", ">", "/", "&", ";", "\"", "'", "=", " ", "\r\n", "<!--", "-->", "<![CDATA[", "]]>", "</row>",
+              "<row>", "</c>", "<c>", "</si>", "<si>", "&#0;", "&#x110000;", "&#x53F7;", "&lt;", "&bogus;",
+              "\u00e9", "\ud7ff", "x:", "<?pi?>"]
+    for n in range(MUTANT_COUNT):
+        parts = [sheet, strings]
+        target = rng.randrange(2)
+        text = parts[target]
+        start = text.index("<sheetData>") if target == 0 else text.index("<si>")
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(start, len(text))
+            kind = rng.randrange(3)
+            if kind == 0:
+                text = text[:at] + rng.choice(pieces) + text[at:]
+            elif kind == 1:
+                text = text[:at] + text[at + rng.randint(1, 6):]
+            else:
+                text = text[:at] + rng.choice(pieces) + text[at + rng.randint(1, 4):]
+        parts[target] = text
+        write_zip(os.path.join(outdir, f"mutant-{n:02d}.xlsx"), [
+            ("[Content_Types].xml", CONTENT_TYPES),
+            ("_rels/.rels", ROOT_RELS),
+            ("xl/workbook.xml", workbook_xml([("Sheet1", "")])),
+            ("xl/_rels/workbook.xml.rels", workbook_rels([("worksheet", "worksheets/sheet1.xml")])),
+            ("xl/styles.xml", STYLES),
+            ("xl/sharedStrings.xml", parts[1].encode("utf-8", "surrogatepass")),
+            ("xl/worksheets/sheet1.xml", parts[0].encode("utf-8", "surrogatepass")),
+        ])
+
+
 # Many rows, for what the reader's threads do over many batches: MANY_ROWS rows, each with a shared
 # string (string k is "案k号", in the order the cells use them), an inline string, a number and a
 # date (built-in format 14: serial 42430 + r is 2016-03-01 plus r days). Rows whose number ends in
@@ -508,6 +555,7 @@ def main(argv):
     names_workbook(os.path.join(outdir, "names.xlsx"))
     bad_workbooks(outdir)
     fragment_workbooks(outdir)
+    mutant_workbooks(outdir)
     many_rows_workbooks(outdir)
     return 0
 
