@@ -6,6 +6,7 @@
 #include "ImportSummaryDialog.h"
 #include "RecentDatabasesMenu.h"
 #include "connection/ConnectionLostBar.h"
+#include "connection/ConnectionMonitor.h"
 #include "connection/ImportPermission.h"
 #include "connection/ServerConnector.h"
 #include "connection/ServerProfile.h"
@@ -249,6 +250,12 @@ void MainWindow::connectSignals()
     connect(m_controller, &ImportController::loaded, this, &MainWindow::onLoaded);
     connect(m_controller, &ImportController::finished, this, &MainWindow::onQueueFinished);
     connect(m_controller, &ImportController::connectionLost, this,
+        [this](const QString &location, const QString &error) {
+            if (location == m_controller->storeLocation())
+                m_connector->reportLost(location, error, m_loadedLocation != location);
+        });
+    // The pages' own connections (Cases, Imports, Forecast, report) lost too: the same bar.
+    connect(ConnectionMonitor::instance(), &ConnectionMonitor::connectionLost, this,
         [this](const QString &location, const QString &error) {
             if (location == m_controller->storeLocation())
                 m_connector->reportLost(location, error, m_loadedLocation != location);

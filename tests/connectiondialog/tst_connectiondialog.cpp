@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/ConnectionLostBar.h"
+#include "connection/ConnectionMonitor.h"
 #include "connection/ImportPermission.h"
 #include "connection/KeychainVault.h"
 #include "connection/PasswordVault.h"
@@ -291,6 +292,7 @@ private Q_SLOTS:
     void readOnlySqliteFileDisablesImport();
     void readOnlyRoleDisablesImport();
     void lostConnectionShowsOneBarAndReconnects();
+    void monitorReportsOnlyLostServerConnections();
 
 private:
     QTemporaryDir m_dir;
@@ -859,6 +861,23 @@ void TestConnectionDialog::readOnlyRoleDisablesImport()
     QVERIFY(imports->importButton()->isEnabled());
 }
 
+void TestConnectionDialog::monitorReportsOnlyLostServerConnections()
+{
+    QSignalSpy lost(ConnectionMonitor::instance(), &ConnectionMonitor::connectionLost);
+    const QString server = QStringLiteral("postgresql://analyst@db.example:5432/caseload");
+    const QString refused = QStringLiteral("cannot connect to the PostgreSQL server at db.example:5432, database "
+                                           "caseload: connection to server at \"db.example\", port 5432 failed: "
+                                           "Connection refused");
+    QVERIFY(!ConnectionMonitor::report(m_dir.filePath(QStringLiteral("cases.sqlite")), refused)); // a file
+    QVERIFY(!ConnectionMonitor::report(server, QStringLiteral("cannot read the cases: no such table")));
+    QVERIFY(!ConnectionMonitor::report(server, QString()));
+    QCOMPARE(lost.count(), 0);
+    QVERIFY(ConnectionMonitor::report(server, refused));
+    QCOMPARE(lost.count(), 1);
+    QCOMPARE(lost.at(0).at(0).toString(), server);
+    QCOMPARE(lost.at(0).at(1).toString(), refused);
+}
+
 void TestConnectionDialog::lostConnectionShowsOneBarAndReconnects()
 {
     if (serverUrl().isEmpty())
@@ -930,6 +949,16 @@ void TestConnectionDialog::lostConnectionShowsOneBarAndReconnects()
         loaded.constLast().at(0).value<ImportController::Snapshot>().caseCount, 3); // nothing half-written
     QVERIFY(!window.connectionBar()->isVisibleTo(&window));
     proxy.stop();
+
+    // A page with a connection of its own (Cases, Imports, Forecast) loses it: the same one bar.
+    QVERIFY(!ConnectionMonitor::report(location, QStringLiteral("the role may only read")));
+    QVERIFY(!window.connectionBar()->isVisibleTo(&window));
+    QVERIFY(ConnectionMonitor::report(
+        location, Store::connectionLostMessage(location, QStringLiteral("server closed the connection"))));
+    QVERIFY(window.connectionBar()->isVisibleTo(&window));
+    QVERIFY(window.connectionBar()->messageLabel()->text().startsWith(
+        QStringLiteral("Lost the connection to %1.").arg(shown)));
+    QCOMPARE(window.findChildren<ConnectionLostBar *>().size(), 1);
 }
 
 QTEST_MAIN(TestConnectionDialog)

@@ -1,5 +1,6 @@
 #include "ForecastController.h"
 
+#include "connection/ConnectionMonitor.h"
 #include "analytics/Analytics.h"
 #include "store/Store.h"
 
@@ -235,9 +236,10 @@ void ForecastController::applySettings(const ForecastSettings &settings)
         return;
     }
     auto *watcher = new QFutureWatcher<Saved>(this);
-    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, location] {
         watcher->deleteLater();
         const Saved saved = watcher->result();
+        ConnectionMonitor::report(location, saved.error);
         Q_EMIT settingsSaved(saved.ok, saved.error);
     });
     watcher->setFuture(QtConcurrent::run([location, settings] {
