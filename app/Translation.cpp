@@ -85,8 +85,10 @@ void applyLanguage(QCoreApplication &app, Language language)
         installOne(app, QStringLiteral("caseload_zh_CN"), QStringLiteral(":/i18n"));
     } else if (language == Language::English) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installOne(app, QStringLiteral("caseload_en"), QStringLiteral(":/i18n")); // plural forms only
     } else {
         QLocale::setDefault(QLocale::system());
+        installOne(app, QStringLiteral("caseload_en"), QStringLiteral(":/i18n"));
     }
 }
 

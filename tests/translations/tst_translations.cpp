@@ -89,6 +89,7 @@ private Q_SLOTS:
     void everyEntryIsTranslated();
     void sourcesHaveNoNewStrings();
     void checkerCatchesProblems();
+    void englishPluralsComplete();
 };
 
 void TestTranslations::everyEntryIsTranslated()
@@ -160,6 +161,41 @@ void TestTranslations::checkerCatchesProblems()
         (QStringList {QStringLiteral("Ctx: \"Closed\" (unfinished)"),
             QStringLiteral("Ctx: \"Pending\" (empty translation)"),
             QStringLiteral("Ctx: \"%n row(s)\" (empty translation)")}));
+}
+
+// English shows the %n strings through caseload_en.ts, which holds only them (lupdate -pluralonly):
+// every one in the sources is there with a singular and a plural form, and none still says "(s)".
+void TestTranslations::englishPluralsComplete()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("caseload_en.ts"));
+    QVERIFY(QFile::copy(QStringLiteral(CASELOAD_EN_TS_FILE), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(CASELOAD_LUPDATE),
+        {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+            QStringLiteral("none"), QStringLiteral("-silent"), QStringLiteral("@" CASELOAD_TS_SOURCES),
+            QStringLiteral("-ts"), copy});
+    QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+        lupdate.readAllStandardError().constData());
+    QString error;
+    const QList<Message> messages = readTs(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(messages.size() >= 10);
+    const QStringList found = problems(messages);
+    QVERIFY2(found.isEmpty(),
+        qPrintable(QStringLiteral("strings without English plural forms; run the update_translations_en target "
+                                  "and fill them in:\n")
+            + found.join(u'\n')));
+    for (const Message &m : messages) {
+        QVERIFY2(m.translations.size() == 2, qPrintable(m.source));
+        for (const QString &form : m.translations) {
+            QVERIFY2(!form.contains(QStringLiteral("(s)")), qPrintable(form));
+            QVERIFY2(form.contains(QStringLiteral("%n")), qPrintable(form));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
