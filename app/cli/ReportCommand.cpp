@@ -151,6 +151,12 @@ int runReport(const QStringList &arguments)
         report.setCaseNumberLookup(lookup);
         if (!report.compute(&error) || !report.writePdf(job.path, &error))
             return fail(error);
+        if (!report.caseNumberError().isEmpty()) {
+            err << QStringLiteral("caseload report: ")
+                << Report::tr("%1: case numbers missing: %2").arg(QDir::toNativeSeparators(job.path),
+                       report.caseNumberError())
+                << Qt::endl;
+        }
         out << Report::tr("Wrote %1 (%2, %3) in %4 ms")
                    .arg(QDir::toNativeSeparators(job.path), report.selectionLabel(), monthText)
                    .arg(timer.elapsed())

@@ -6,6 +6,7 @@
 #include "forecast/ForecastInput.h"
 #include "forecast/ForecastSettings.h"
 #include "report/MonthlyReport.h"
+#include "report/ReportBatch.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -161,6 +162,7 @@ private slots:
     void oneCourt();
     void allCourts();
     void overdueTableRepeatsItsHeader();
+    void caseNumbersReadOrSaidMissing();
     void courtsTableSpansPages();
     void forecast_data();
     void forecast();
@@ -362,6 +364,45 @@ void TestReport::overdueTableRepeatsItsHeader()
     for (auto it = row.globalMatch(text); it.hasNext(); it.next())
         ++rows;
     QCOMPARE(rows, overdue);
+}
+
+void TestReport::caseNumbersReadOrSaidMissing()
+{
+    if (!m_table)
+        QSKIP("no fixture");
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("numbers.sqlite"));
+    const auto table = test::storeAndLoad(store, makeCases(3));
+    QVERIFY(table);
+    const auto overdueText = [&](const MonthlyReport::CaseNumberLookup &lookup, const QString &name) {
+        MonthlyReport report(*table, AnalyticsInput(), QDate(2025, 3, 1));
+        report.setCaseNumberLookup(lookup);
+        QString error;
+        if (!report.compute(&error) || !report.writePdf(dir.filePath(name), &error))
+            return std::pair {QString(), error};
+        return std::pair {runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), dir.filePath(name),
+                                                                   QStringLiteral("-")})
+                              .value_or(QString()),
+            report.caseNumberError()};
+    };
+    // Read from the store the cases came from: the overdue table names them.
+    const auto [read, noError] = overdueText(ReportBatch::storeLookup(store), QStringLiteral("read.pdf"));
+    QCOMPARE(noError, QString());
+    static const QRegularExpression number(QStringLiteral("（20\\d\\d）京0101执\\d+号"));
+    QVERIFY2(number.match(read).hasMatch(), qPrintable(read.left(2000)));
+    QVERIFY(!read.contains(MonthlyReport::tr("Case numbers missing: %1").arg(QString()).trimmed()));
+    // The store cannot be read (a connection lost mid-batch): the report says so, not blanks alone.
+    const QString lost = QStringLiteral("lost the connection to the server db.example:5432/caseload");
+    const auto [missing, why] = overdueText(
+        [&](const QList<qint64> &, QString *error) -> std::optional<QHash<qint64, QString>> {
+            *error = lost;
+            return std::nullopt;
+        },
+        QStringLiteral("missing.pdf"));
+    QCOMPARE(why, lost);
+    QVERIFY(!number.match(missing).hasMatch());
+    QVERIFY2(missing.contains(MonthlyReport::tr("Case numbers missing: %1").arg(QStringLiteral("lost the connection"))),
+        qPrintable(missing.left(3000)));
 }
 
 void TestReport::courtsTableSpansPages()

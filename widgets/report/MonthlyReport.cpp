@@ -226,10 +226,16 @@ bool MonthlyReport::compute(QString *error)
         m_overdue.push_back(c);
         ids.append(m_table.storeId(row));
     }
+    m_caseNumberError.clear();
     if (m_lookup && !ids.isEmpty()) {
-        const QHash<qint64, QString> numbers = m_lookup(ids);
-        for (size_t i = 0; i < m_overdue.size(); ++i)
-            m_overdue[i].caseNumber = numbers.value(ids[qsizetype(i)]);
+        QString lookupError;
+        const std::optional<QHash<qint64, QString>> numbers = m_lookup(ids, &lookupError);
+        if (!numbers) {
+            m_caseNumberError = lookupError.isEmpty() ? tr("the database could not be read") : lookupError;
+        } else {
+            for (size_t i = 0; i < m_overdue.size(); ++i)
+                m_overdue[i].caseNumber = numbers->value(ids[qsizetype(i)]);
+        }
     }
     return true;
 }
@@ -703,6 +709,15 @@ int MonthlyReport::paint(QPagedPaintDevice *device) const
             : tr("%1 cases past their deadline, earliest deadline first. No personal data.")
                   .arg(formatCount(overdueTotal));
         painter.drawText(QPointF(page.left(), y + QFontMetricsF(small, device).ascent()), note);
+        if (!m_caseNumberError.isEmpty() && overdueRows > 0) {
+            // Said where the numbers are missing, not left as blanks.
+            painter.setPen(QColor(0xB0, 0x00, 0x20));
+            painter.drawText(QPointF(page.left(), y + QFontMetricsF(small, device).lineSpacing()
+                                     + QFontMetricsF(small, device).ascent()),
+                QFontMetricsF(small, device)
+                    .elidedText(tr("Case numbers missing: %1").arg(m_caseNumberError), Qt::ElideRight,
+                        page.width()));
+        }
         y = tableTop;
         if (overdueRows == 0) {
             painter.setFont(body);

@@ -45,8 +45,10 @@ class MonthlyReport
     Q_DECLARE_TR_FUNCTIONS(caseload::MonthlyReport)
 
 public:
-    /// Store ids of cases -> case numbers (the CaseTable does not keep case numbers).
-    using CaseNumberLookup = std::function<QHash<qint64, QString>(const QList<qint64> &storeIds)>;
+    /// Store ids of cases -> case numbers (the CaseTable does not keep case numbers); nullopt with
+    /// `error` set when the store cannot be read (the report then says so where the numbers go).
+    using CaseNumberLookup
+        = std::function<std::optional<QHash<qint64, QString>>(const QList<qint64> &storeIds, QString *error)>;
 
     /// `input`'s filter selects the courts or groups (its period and as-of date are replaced);
     /// `month` is any day of the report's month.
@@ -65,6 +67,10 @@ public:
     /// Runs the analytics for the month, the year to date, the same month a year earlier and the
     /// chart periods. False with `error` set on an unknown court or group, or a month outside the data.
     bool compute(QString *error);
+
+    /// Why the case numbers of the overdue cases are missing (the lookup failed; the report says so
+    /// too); empty when they were read or no lookup was set. After compute().
+    QString caseNumberError() const { return m_caseNumberError; }
 
     /// Writes the PDF (after compute()). False with `error` set when the file cannot be written.
     bool writePdf(const QString &path, QString *error) const;
@@ -105,6 +111,7 @@ private:
     QDate m_month;
     QString m_label;
     CaseNumberLookup m_lookup;
+    QString m_caseNumberError;
     QDateTime m_generatedAt;
     QDate m_dataAsOf;
 

@@ -54,11 +54,11 @@ MonthlyReport::CaseNumberLookup ReportBatch::storeLookup(const QString &storePat
     if (storePath.isEmpty() || (!Store::isServerLocation(storePath) && !QFileInfo::exists(storePath)))
         return {};
     // A connection of the calling thread (the batch's worker), opened for each report.
-    return [storePath](const QList<qint64> &ids) {
-        QString error;
-        const std::unique_ptr<Store> store = Store::open(storePath, &error);
-        return store ? store->caseNumbers(ids, &error).value_or(QHash<qint64, QString>())
-                     : QHash<qint64, QString>();
+    return [storePath](const QList<qint64> &ids, QString *error) -> std::optional<QHash<qint64, QString>> {
+        const std::unique_ptr<Store> store = Store::open(storePath, error);
+        if (!store)
+            return std::nullopt;
+        return store->caseNumbers(ids, error);
     };
 }
 
@@ -109,6 +109,8 @@ ReportBatchOutcome ReportBatch::run(const CaseTable &table, const AnalyticsInput
             outcome.error = error;
             break;
         }
+        if (outcome.caseNumberError.isEmpty())
+            outcome.caseNumberError = report.caseNumberError();
         outcome.written.append(job.path);
     }
     if (!outcome.cancelled && outcome.error.isEmpty() && progress)

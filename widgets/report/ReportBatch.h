@@ -35,6 +35,7 @@ struct ReportBatchOutcome
     bool cancelled = false;
     QString error;
     QString message;
+    QString caseNumberError; ///< the first report whose case numbers could not be read says why
 };
 
 /// Writes monthly reports one after another (the "one PDF per court" batch of the report dialog and

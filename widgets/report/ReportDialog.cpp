@@ -3,6 +3,7 @@
 #include "ReportBatch.h"
 #include "ReportTranslator.h"
 #include "analytics/CaseTable.h"
+#include "connection/ConnectionMonitor.h"
 #include "report/MonthlyReport.h"
 
 #include <QButtonGroup>
@@ -406,6 +407,10 @@ void ReportDialog::onComputed(const std::shared_ptr<Computed> &computed, quint64
         Q_EMIT reportReady(computed->error);
         return;
     }
+    if (const QString missing = computed->report->caseNumberError(); !missing.isEmpty()) {
+        ConnectionMonitor::report(m_data.storeLocation, missing);
+        setIdle(tr("Case numbers missing: %1").arg(missing));
+    }
     Q_EMIT reportReady(QString());
     if (after == After::Preview)
         showPreview();
@@ -510,6 +515,10 @@ void ReportDialog::writePerCourt(const QString &directory)
         else
             message
                 = tr("%n file(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(directory));
+        if (!outcome.caseNumberError.isEmpty()) {
+            ConnectionMonitor::report(m_data.storeLocation, outcome.caseNumberError);
+            message += u' ' + tr("Case numbers missing: %1").arg(outcome.caseNumberError);
+        }
         setIdle(message);
         m_openFolder->setVisible(written > 0);
         Q_EMIT batchFinished(written, outcome.cancelled, message);
