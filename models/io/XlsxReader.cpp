@@ -1010,17 +1010,19 @@ bool appendText(const pugi::xml_node &node, std::string *out)
     return true;
 }
 
-// Whether the element's attribute values hold no reference or '<' (malformed in a value; pugixml lets
-// it through): otherwise expat must read the fragment, to expand or refuse them. Checked on the
-// elements whose attributes the reader uses.
-bool plainAttributes(const pugi::xml_node &node)
+// Whether an attribute value holds no reference or '<' (malformed in a value; pugixml lets it
+// through): otherwise expat must read the fragment, to expand or refuse them. Checked on the
+// elements whose attributes the reader uses. Values are a few characters long: a loop beats
+// strpbrk's set-up.
+inline bool plainValue(const char *value)
 {
-    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
-        if (std::strpbrk(a.value(), "&<"))
+    for (; *value; ++value) {
+        if (*value == '&' || *value == '<')
             return false;
     }
     return true;
 }
+
 
 // The shared strings part, as expat's events or pugixml's fragments of <si> elements: each string is
 // the text of its <t> elements, phonetic runs (<rPh>) left out.
@@ -1510,9 +1512,16 @@ private:
         for (pugi::xml_node row = fragment.first_child(); row; row = row.next_sibling()) {
             if (row.type() != pugi::node_element || elementOf(row.name()) != Element::Row)
                 continue;
-            if (!plainAttributes(row))
-                return false;
-            beginRow(row.attribute("r").value());
+            const char *number = nullptr;
+            for (pugi::xml_attribute a = row.first_attribute(); a; a = a.next_attribute()) {
+                const char *name = a.name();
+                const char *value = a.value();
+                if (!plainValue(value))
+                    return false;
+                if (name[0] == 'r' && name[1] == 0)
+                    number = value;
+            }
+            beginRow(number);
             for (pugi::xml_node cell = row.first_child(); cell; cell = cell.next_sibling()) {
                 if (cell.type() != pugi::node_element || elementOf(cell.name()) != Element::C)
                     continue;
@@ -1520,9 +1529,10 @@ private:
                 const char *style = nullptr;
                 const char *type = nullptr;
                 for (pugi::xml_attribute a = cell.first_attribute(); a; a = a.next_attribute()) {
-                    if (std::strpbrk(a.value(), "&<"))
+                    const char *value = a.value();
+                    if (!plainValue(value))
                         return false;
-                    cellAttribute(a.name(), a.value(), &reference, &style, &type);
+                    cellAttribute(a.name(), value, &reference, &style, &type);
                 }
                 beginCell(reference, style, type);
                 if (m_failed)
