@@ -1156,6 +1156,7 @@ bool startSharedStrings(Workbook *book, const XlsxReader::Options &options, QStr
               XmlFragmentReader reader(&handler, book->path, book->sharedStringsPart, std::move(entry), "sst",
                   "si", options.chunkSize);
               reader.setFragmentsAllowed(options.fragments);
+              reader.setReadToEnd(true);
               const XmlFragmentReader::Result result = reader.read(&book->stopStrings);
               const auto corrupt = [&](const QString &detail) {
                   return QCoreApplication::translate("XlsxReader", "the workbook is corrupt (%1): %2")
@@ -2078,7 +2079,11 @@ int XlsxReader::Private::firstSheetWithData(
             if (probe.next())
                 return i;
             if (probe.hasError()) {
-                *error = QCoreApplication::translate("XlsxReader", "%1: %2").arg(book->path, probe.errorString());
+                // A part that cannot be read names the file already.
+                const QString reason = probe.errorString();
+                *error = reason.startsWith(book->path + u':')
+                    ? reason
+                    : QCoreApplication::translate("XlsxReader", "%1: %2").arg(book->path, reason);
                 return -1;
             }
         }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -180,6 +181,7 @@ struct XmlFragmentReader::Private
 
     ParserPtr parser;
     bool fragmentsAllowed = true; // by the caller (setFragmentsAllowed)
+    bool readToEnd = false; // by the caller (setReadToEnd)
     bool fastAllowed = true; // no DTD, UTF-8: the items may go to pugixml
     bool fragments = false; // expat met the container: the items are read as fragments
     bool fallback = false; // ... and went back to expat
@@ -349,7 +351,26 @@ struct XmlFragmentReader::Private
                 : nullptr;
             searched = pending.size();
             if (hit) {
-                if (!parseFragment(size_t(static_cast<const char *>(hit) - pending.data())))
+                const size_t end = size_t(static_cast<const char *>(hit) - pending.data());
+                if (readToEnd) {
+                    // As expat would: the rest of the part is read (its CRC checked) and must be the
+                    // container's end tag, then only comments, processing instructions and blanks.
+                    // The last fragment waits until then: expat reads it again if the rest is wrong.
+                    while (!ended) {
+                        const qint64 n = entry->read(pending.room(target), qint64(target));
+                        if (n < 0) {
+                            error = entry->errorString();
+                            return Result::ReadError;
+                        }
+                        pending.grow(size_t(n));
+                        ended = n == 0;
+                        if (pending.size() - end > limit)
+                            return fallBack(giveUp);
+                    }
+                    if (!wellFormedEnd(end))
+                        return fallBack(giveUp);
+                }
+                if (!parseFragment(end))
                     return fallBack(giveUp);
                 return stopped ? Result::Stopped : Result::Finished;
             }
@@ -377,6 +398,17 @@ struct XmlFragmentReader::Private
             pending.grow(size_t(n));
             ended = n == 0;
         }
+    }
+
+    // Whether pending[end, size) — the container's end tag and what follows it to the end of the part
+    // — is what expat accepts after the container.
+    bool wellFormedEnd(size_t end)
+    {
+        const ParserPtr check(XML_ParserCreate(nullptr));
+        const std::string start = "<" + prefix + container + ">";
+        return XML_Parse(check.get(), start.data(), int(start.size()), XML_FALSE) == XML_STATUS_OK
+            && pending.size() - end <= size_t(std::numeric_limits<int>::max())
+            && XML_Parse(check.get(), pending.data() + end, int(pending.size() - end), XML_TRUE) == XML_STATUS_OK;
     }
 
     // Parses pending[0, end) in place and hands it to the handler; false, with nothing handed over,
@@ -531,6 +563,11 @@ bool XmlFragmentReader::decodeText(const char *raw, std::string *out)
         o += encodeUtf8(c, o); // at most as long as the reference: "&#x10000;" is 9 bytes, U+10000 4
         raw = semicolon + 1;
     }
+}
+
+void XmlFragmentReader::setReadToEnd(bool toEnd)
+{
+    d->readToEnd = toEnd;
 }
 
 void XmlFragmentReader::setFragmentsAllowed(bool allowed)

@@ -87,6 +87,11 @@ public:
     /// XML does not allow.
     static bool decodeText(const char *raw, std::string *out);
 
+    /// Whether the part is read to its end after the container, as expat reads a whole document
+    /// (the shared strings: the end is checked, the entry's CRC too); by default reading stops at
+    /// the container's end tag (a sheet: what follows its rows is not needed). Call before read().
+    void setReadToEnd(bool toEnd);
+
     /// Whether the items may go to pugixml (the default); false: expat reads the whole part, for
     /// tests and benchmarks that compare the two. Call before read().
     void setFragmentsAllowed(bool allowed);

@@ -372,6 +372,28 @@ def fragment_workbooks(outdir):
          '<c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>'
          '</sheetData></worksheet>'),
     ])
+    # The end of a shared strings part is read as expat reads it: junk after </sst>, and a CRC that
+    # does not match (stored uncompressed, then a byte of the last string changed).
+    strings_sheet = (f'<worksheet xmlns="{NS}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>'
+                     '<c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>')
+    def strings_workbook(name, strings_xml, compression=zipfile.ZIP_DEFLATED):
+        write_zip(os.path.join(outdir, name), [
+            ("[Content_Types].xml", CONTENT_TYPES),
+            ("_rels/.rels", ROOT_RELS),
+            ("xl/workbook.xml", workbook_xml([("Sheet1", "")])),
+            ("xl/_rels/workbook.xml.rels", workbook_rels([("worksheet", "worksheets/sheet1.xml")])),
+            ("xl/styles.xml", STYLES),
+            ("xl/sharedStrings.xml", strings_xml),
+            ("xl/worksheets/sheet1.xml", strings_sheet),
+        ], compression)
+    good_strings = f'<sst xmlns="{NS}"><si><t>甲</t></si><si><t>LAST</t></si></sst>'
+    strings_workbook("strings-junk.xlsx", good_strings + "<junk/>")
+    strings_workbook("strings-epilog.xlsx", good_strings + "<!-- written by hand --><?pi x?>\n")
+    path = os.path.join(outdir, "strings-crc.xlsx")
+    strings_workbook("strings-crc.xlsx", good_strings, zipfile.ZIP_STORED)
+    data = open(path, "rb").read()
+    assert data.count(b"<t>LAST</t>") == 1
+    open(path, "wb").write(data.replace(b"<t>LAST</t>", b"<t>LOST</t>"))
     # Bytes that are not UTF-8 on row 3 (the sheet says it is UTF-8).
     single_sheet_workbook(os.path.join(outdir, "bad-utf8.xlsx"),
                           f'<worksheet xmlns="{NS}"><sheetData>{GOOD_ROWS}'.encode()
