@@ -7,7 +7,9 @@
 // - when expat reads the part without fault, the fragments read the same rows (cells, row numbers,
 //   merges) without fault;
 // - when expat reports a fault, the fragments report the same, or (a fault in markup the reader does
-//   not use, which pugixml lets through) read the rows expat read before it as their first rows.
+//   not use, which pugixml lets through) read the rows expat read before it as their first rows, or
+//   (a fault at the end of the shared strings, which the fragments check before handing over their
+//   last strings) report the same fault earlier, after the first of expat's rows.
 // A violated invariant prints what differs and aborts, so libFuzzer saves the input as a crash.
 
 #include "io/XlsxReader.h"
@@ -178,6 +180,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue;
         if (!e->failed)
             violated("the fragments read differently from expat", *f, *e);
+        if (f->failed && f->rows.size() < e->rows.size()) {
+            if (!f->error.contains(QStringLiteral("sharedStrings")) || e->rows.first(f->rows.size()) != f->rows
+                || !e->error.endsWith(f->error.section(QStringLiteral("sharedStrings.xml"), -1)))
+                violated("the fragments stop earlier than expat, not at the end of the shared strings", *f, *e);
+            continue;
+        }
         if (e->rows.size() > f->rows.size() || f->rows.first(e->rows.size()) != e->rows
             || f->lines.first(e->lines.size()) != e->lines)
             violated("the rows before a fault expat reports differ", *f, *e);
