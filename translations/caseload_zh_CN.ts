@@ -696,6 +696,24 @@
     </message>
 </context>
 <context>
+    <name>KeychainVault</name>
+    <message>
+        <source>no system keychain service is running</source>
+        <translation>没有正在运行的系统钥匙串服务</translation>
+    </message>
+</context>
+<context>
+    <name>PgPassFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RowNormaliser</name>
     <message>
         <source>not a valid date: &apos;%1&apos;</source>
@@ -851,6 +869,34 @@
     <message>
         <source>cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（QPSQL）（Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1 and needs an upgrade to version %2, which the database role &apos;%3&apos; may not make: open it once with the owner role (e.g. caseload_import) to upgrade it</source>
+        <translation>数据库的结构版本为 %1，需要升级到版本 %2，而数据库角色“%3”无权升级：请用所有者角色（如 caseload_import）打开一次以完成升级</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL location sets an unsupported connection option %1 (supported: sslmode, sslrootcert, sslcert, sslkey, sslcrl, connect_timeout, application_name, target_session_attrs)</source>
+        <translation>PostgreSQL 地址设置了不支持的连接选项 %1（支持：sslmode、sslrootcert、sslcert、sslkey、sslcrl、connect_timeout、application_name、target_session_attrs）</translation>
+    </message>
+    <message>
+        <source>lost the connection to the server %1: %2</source>
+        <translation>与服务器 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>the database file %1 is read-only: cases cannot be imported into it</source>
+        <translation>数据库文件 %1 为只读：无法向其导入案件</translation>
+    </message>
+    <message>
+        <source>the folder %1 of the database is read-only (SQLite needs to write its journal there): cases cannot be imported</source>
+        <translation>数据库所在文件夹 %1 为只读（SQLite 需要在其中写日志）：无法导入案件</translation>
+    </message>
+    <message>
+        <source>cannot read the database role&apos;s privileges: %1</source>
+        <translation>无法读取数据库角色的权限：%1</translation>
+    </message>
+    <message>
+        <source>the database role &apos;%1&apos; may only read: ask the data office for an importing role</source>
+        <translation>数据库角色“%1”只能读取：请向数据管理部门申请具有导入权限的角色</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1703,10 @@
         <source>a case without a filing date</source>
         <translation>有案件缺少立案日期</translation>
     </message>
+    <message>
+        <source>the COPY stream ended early</source>
+        <translation>COPY 数据流提前结束</translation>
+    </message>
 </context>
 <context>
     <name>caseload::CasesPage</name>
@@ -1804,6 +1854,252 @@
     <message>
         <source>%1 per year</source>
         <translation>每年 %1</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ConnectionDialog</name>
+    <message>
+        <source>Connect to a PostgreSQL server</source>
+        <translation>连接 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>配置(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Name of the profile</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Choose a saved connection, or type a name and press Save to keep the fields below (never the password) under it</source>
+        <translation>选择已保存的连接，或输入名称后按“保存”，以该名称保存下面各项（密码除外）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>db.court.example or 10.0.0.5</source>
+        <translation>db.court.example 或 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS：</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS 模式</translation>
+    </message>
+    <message>
+        <source>Disable (no encryption)</source>
+        <translation>禁用（不加密）</translation>
+    </message>
+    <message>
+        <source>Prefer (encrypt when the server offers it)</source>
+        <translation>优先（服务器支持时加密）</translation>
+    </message>
+    <message>
+        <source>Require (always encrypt)</source>
+        <translation>必需（始终加密）</translation>
+    </message>
+    <message>
+        <source>Verify full (encrypt and check the server&apos;s certificate)</source>
+        <translation>完全验证（加密并校验服务器证书）</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>测试连接(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The password is kept by the system keychain (Secret Service, KWallet, macOS Keychain or Windows Credential Manager), never in Caseload&apos;s settings. Untick to forget a remembered password.</source>
+        <translation>密码由系统钥匙串（Secret Service、KWallet、macOS 钥匙串或 Windows 凭据管理器）保管，绝不写入 Caseload 的设置。取消勾选即忘记已记住的密码。</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password in libpq&apos;s password file</source>
+        <translation>在 libpq 密码文件中记住密码(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No system keychain can be used here, so a remembered password is written to libpq&apos;s password file %1 (one line per server: host:port:database:user:password), which only you may read and which psql and other PostgreSQL tools use as well. Caseload&apos;s settings never hold a password.</source>
+        <translation>此处无法使用系统钥匙串，因此记住的密码将写入 libpq 的密码文件 %1（每台服务器一行：主机:端口:数据库:用户:密码），该文件只有您本人可读，psql 等 PostgreSQL 工具也会使用它。Caseload 的设置中从不保存密码。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>没有可用的系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1).</source>
+        <translation>没有可用的系统钥匙串（%1）。</translation>
+    </message>
+    <message>
+        <source>Passwords are remembered in libpq&apos;s password file %1 instead.</source>
+        <translation>改为在 libpq 的密码文件 %1 中记住密码。</translation>
+    </message>
+    <message>
+        <source>It already holds a password for this server.</source>
+        <translation>其中已有此服务器的密码。</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>记住密码</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>留空：使用 ~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Type a name for the profile first.</source>
+        <translation>请先输入配置名称。</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1” (without the password).</source>
+        <translation>已保存配置“%1”（不含密码）。</translation>
+    </message>
+    <message>
+        <source>Deleted the profile “%1”.</source>
+        <translation>已删除配置“%1”。</translation>
+    </message>
+    <message>
+        <source>(host and database needed)</source>
+        <translation>（需要主机和数据库）</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 cases.</source>
+        <translation>已连接：%1 件案件。</translation>
+    </message>
+    <message>
+        <source>This role may only read: %1</source>
+        <translation>此角色只能读取：%1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host and the database.</source>
+        <translation>请输入服务器主机和数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ConnectionLostBar</name>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>正在重新连接 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>无法连接 %1。</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1.</source>
+        <translation>与 %1 的连接已断开。</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server</source>
+        <translation>重新连接服务器</translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation>连接设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change the connection settings</source>
+        <translation>更改连接设置</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>连接状态</translation>
     </message>
 </context>
 <context>
@@ -3076,10 +3372,6 @@ SHA-256 %2</translation>
         <translation>无未导入行报告</translation>
     </message>
     <message>
-        <source>Whether the counts add up: read = accepted + rejected, and accepted = inserted + updated + unchanged</source>
-        <translation>各项计数是否吻合：读取 = 导入 + 未导入，且导入 = 新增 + 更新 + 无变化</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -3123,6 +3415,14 @@ SHA-256 %2</translation>
         <source>Reject report</source>
         <translation>未导入行报告</translation>
     </message>
+    <message>
+        <source> + older %1 (the database holds a newer state of these cases: not applied)</source>
+        <translation> + 较旧 %1 件（数据库中这些案件的状态更新：未应用）</translation>
+    </message>
+    <message>
+        <source>Whether the counts add up: read = accepted + rejected, and accepted = inserted + updated + unchanged + older (rows of cases the database holds in a newer state, not applied)</source>
+        <translation>各计数是否相符：读取 = 导入 + 未导入，且导入 = 新增 + 更新 + 无变化 + 较旧（数据库中已有更新状态的案件行，未应用）</translation>
+    </message>
 </context>
 <context>
     <name>caseload::ImportOptionsMenu</name>
@@ -3149,6 +3449,21 @@ SHA-256 %2</translation>
     <message>
         <source>Keep &amp;personal data of parties</source>
         <translation>保留当事人个人信息(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::ImportPermission</name>
+    <message>
+        <source>Import disabled: %1</source>
+        <translation>导入已禁用：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Read only: import disabled</source>
+        <translation>只读：导入已禁用</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3558,10 @@ SHA-256 %2</translation>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Older than the database: %1 (the database holds a newer state of these cases, by their latest date: not applied)</source>
+        <translation>比数据库中的旧：%1 件（按最近日期，数据库中这些案件的状态更新：未应用）</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3973,14 @@ Analytics for court enforcement caseloads: imports the case exports of court cas
     <message>
         <source>Monthly &amp;report…</source>
         <translation>统计月报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a shared Caseload database on a PostgreSQL server</source>
+        <translation>打开 PostgreSQL 服务器上的共享 Caseload 数据库</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4623,14 @@ Import an export with at least one of these columns (the dates the measures were
         <source>Courts, %1 to %2 (continued)</source>
         <translation>各法院情况（%1 至 %2，续）</translation>
     </message>
+    <message>
+        <source>the database could not be read</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>Case numbers missing: %1</source>
+        <translation>缺少案号：%1</translation>
+    </message>
 </context>
 <context>
     <name>caseload::OverviewPage</name>
@@ -4802,6 +5137,10 @@ Within the time limit without extension or deduction: %5 = %6</source>
         <source>One PDF p&amp;er court…</source>
         <translation>每个法院一个 PDF(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Case numbers missing: %1</source>
+        <translation>缺少案号：%1</translation>
+    </message>
 </context>
 <context>
     <name>caseload::SettingsPage</name>
@@ -5188,6 +5527,41 @@ Within the time limit without extension or deduction: %5 = %6</source>
     </message>
 </context>
 <context>
+    <name>caseload::pg::PgCopyParser</name>
+    <message>
+        <source>the server sent a malformed COPY stream: %1</source>
+        <translation>服务器发送的 COPY 数据流格式错误：%1</translation>
+    </message>
+    <message>
+        <source>it does not start with the binary COPY signature</source>
+        <translation>开头不是二进制 COPY 签名</translation>
+    </message>
+    <message>
+        <source>it carries OIDs</source>
+        <translation>其中带有 OID</translation>
+    </message>
+    <message>
+        <source>unknown critical header flags (%1)</source>
+        <translation>未知的关键头部标志（%1）</translation>
+    </message>
+    <message>
+        <source>a header extension of %1 bytes</source>
+        <translation>%1 字节的头部扩展</translation>
+    </message>
+    <message>
+        <source>data after the end marker</source>
+        <translation>结束标记之后还有数据</translation>
+    </message>
+    <message>
+        <source>a tuple of %1 fields where %2 were expected</source>
+        <translation>一行有 %1 个字段，应为 %2 个</translation>
+    </message>
+    <message>
+        <source>field %1 has %2 bytes where its type has %3</source>
+        <translation>字段 %1 有 %2 字节，而其类型应为 %3 字节</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Writes the normalised cases of the store as UTF-8 CSV.</source>
@@ -5288,6 +5662,10 @@ Within the time limit without extension or deduction: %5 = %6</source>
     <message>
         <source>Database: an SQLite file or postgresql://user@host:port/dbname (default: %1).</source>
         <translation>数据库：SQLite 文件或 postgresql://user@host:port/dbname（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>older %1: the database holds a newer state of these cases (by their latest date); not applied</source>
+        <translation>较旧 %1 件：数据库中这些案件的状态更新（按最近日期）；未应用</translation>
     </message>
 </context>
 <context>
@@ -5673,6 +6051,10 @@ Within the time limit without extension or deduction: %5 = %6</source>
     <message>
         <source>Wrote %1 (%2, %3) in %4 ms</source>
         <translation>已写入 %1（%2，%3），用时 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>%1: case numbers missing: %2</source>
+        <translation>%1：缺少案号：%2</translation>
     </message>
 </context>
 <context>

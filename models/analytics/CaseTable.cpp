@@ -1,6 +1,8 @@
 #include "CaseTable.h"
 
 #include "domain/DayNumber.h"
+#include "store/PgCopyParser.h"
+#include "store/PgNative.h"
 #include "store/SqliteNative.h"
 #include "store/Store.h"
 
@@ -10,11 +12,15 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <cctype>
 #include <limits>
+#include <thread>
 
 namespace caseload {
 
@@ -412,6 +418,298 @@ public:
         return true;
     }
 
+    enum class CopyResult { Done, Failed, Unsupported };
+    using PgResult = std::unique_ptr<PGresult, void (*)(PGresult *)>;
+
+    static PgResult pgExec(PGconn *conn, const QByteArray &sql)
+    {
+        return PgResult(PQexec(conn, sql.constData()), PQclear);
+    }
+
+    /// Ends a COPY that is still sending: cancels it when `mayAbort` (the transaction is ours and is
+    /// rolled back anyway), then reads what is left so that the connection is idle again for QtSql.
+    static void endCopy(PGconn *conn, bool mayAbort)
+    {
+        if (mayAbort) {
+            if (PGcancel *cancel = PQgetCancel(conn)) {
+                char message[256];
+                PQcancel(cancel, message, int(sizeof message));
+                PQfreeCancel(cancel);
+            }
+        }
+        char *buffer = nullptr;
+        while (PQgetCopyData(conn, &buffer, 0) > 0)
+            PQfreemem(buffer);
+        while (PGresult *result = PQgetResult(conn))
+            PQclear(result);
+    }
+
+    /// ScanSql as a binary COPY, restricted to the ids `condition` admits (empty: every case).
+    static QByteArray copySql(const QByteArray &condition = {})
+    {
+        QByteArray select(ScanSql);
+        if (!condition.isEmpty())
+            select.insert(select.lastIndexOf(" ORDER BY "), " WHERE " + condition);
+        return "COPY (" + select + ") TO STDOUT (FORMAT binary)";
+    }
+
+    enum class Stream { Done, Failed, Stopped };
+
+    /// Streams the rows of the binary COPY `sql` into `t`: the server produces while we parse. Calls
+    /// `afterRow()` after each row; false from it stops the stream.
+    template<typename AfterRow>
+    static Stream copyRows(CaseTable &t, PGconn *conn, bool mayAbort, const QByteArray &sql,
+        const std::vector<pg::PgCopyParser::Type> &types, const Remaps &remaps, const AfterRow &afterRow,
+        QString *error)
+    {
+        const auto fail = [&](const QString &why, bool stillCopying) {
+            *error = CaseTable::tr("cannot load the cases: %1").arg(why);
+            if (stillCopying)
+                endCopy(conn, mayAbort);
+            return Stream::Failed;
+        };
+        if (PQresultStatus(pgExec(conn, sql).get()) != PGRES_COPY_OUT) {
+            const QString why = pg::pgError(conn);
+            endCopy(conn, false);
+            return fail(why, false);
+        }
+        pg::PgCopyParser parser(types);
+        qint64 values[ScanColumnCount];
+        bool nulls[ScanColumnCount];
+        Row row;
+        char *buffer = nullptr;
+        int bytes;
+        while ((bytes = PQgetCopyData(conn, &buffer, 0)) > 0) {
+            const std::unique_ptr<char, void (*)(void *)> chunk(buffer, PQfreemem);
+            parser.feed(buffer, bytes);
+            pg::PgCopyParser::Status status;
+            while ((status = parser.next(values, nulls)) == pg::PgCopyParser::Status::Row) {
+                if (!toRow(values, nulls, remaps, &row, error) || !append(t, row, error)) {
+                    endCopy(conn, mayAbort);
+                    return Stream::Failed;
+                }
+                if (!afterRow()) {
+                    endCopy(conn, mayAbort);
+                    return Stream::Stopped;
+                }
+            }
+            if (status == pg::PgCopyParser::Status::Error)
+                return fail(parser.error(), true);
+        }
+        if (bytes == -2)
+            return fail(pg::pgError(conn), true);
+        // bytes == -1: the COPY is over; its result says whether it completed.
+        bool completed = false;
+        QString serverError;
+        while (PGresult *result = PQgetResult(conn)) {
+            if (PQresultStatus(result) == PGRES_COMMAND_OK)
+                completed = true;
+            else if (serverError.isEmpty())
+                serverError = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            PQclear(result);
+        }
+        if (!serverError.isEmpty() || !completed)
+            return fail(serverError.isEmpty() ? pg::pgError(conn) : serverError, false);
+        if (!parser.atEnd())
+            return fail(CaseTable::tr("the COPY stream ended early"), false);
+        return Stream::Done;
+    }
+
+    /// Sets the store ids of every row of `t` (ascending), in the most compact form that holds them.
+    static void setStoreIds(CaseTable &t, const std::vector<qint64> &ids)
+    {
+        t.m_idOffsets.clear();
+        t.m_ids.clear();
+        t.m_idBase = ids.empty() ? 1 : ids.front();
+        bool dense = true;
+        bool offsets = true;
+        for (size_t r = 0; r < ids.size(); ++r) {
+            const qint64 offset = ids[r] - t.m_idBase;
+            dense = dense && offset == qint64(r);
+            offsets = offsets && offset >= 0 && offset <= qint64(std::numeric_limits<quint32>::max());
+        }
+        if (dense)
+            return;
+        if (offsets) {
+            t.m_idOffsets.reserve(ids.size());
+            for (const qint64 id : ids)
+                t.m_idOffsets.push_back(quint32(id - t.m_idBase));
+        } else {
+            t.m_ids = ids;
+        }
+    }
+
+    /// Appends the rows of `b` (loaded with the same dictionaries, ids above those of `t`) to `t`.
+    static void appendTable(CaseTable &t, const CaseTable &b)
+    {
+        if (b.isEmpty())
+            return;
+        const qint64 offset = t.size();
+        const bool denseT = t.m_idOffsets.empty() && t.m_ids.empty();
+        const bool denseB = b.m_idOffsets.empty() && b.m_ids.empty();
+        if (offset == 0) {
+            t.m_idBase = b.m_idBase;
+            t.m_idOffsets = b.m_idOffsets;
+            t.m_ids = b.m_ids;
+        } else if (!(denseT && denseB && b.m_idBase == t.m_idBase + offset)) {
+            std::vector<qint64> ids;
+            ids.reserve(size_t(offset + b.size()));
+            for (qint64 r = 0; r < offset; ++r)
+                ids.push_back(t.storeId(r));
+            for (qint64 r = 0; r < b.size(); ++r)
+                ids.push_back(b.storeId(r));
+            setStoreIds(t, ids);
+        }
+        const auto join = [](auto &to, const auto &from) { to.insert(to.end(), from.begin(), from.end()); };
+        join(t.m_filed, b.m_filed);
+        join(t.m_closeDelay, b.m_closeDelay);
+        join(t.m_court, b.m_court);
+        join(t.m_type, b.m_type);
+        join(t.m_method, b.m_method);
+        join(t.m_flags, b.m_flags);
+        join(t.m_cause, b.m_cause);
+        join(t.m_handler, b.m_handler);
+        join(t.m_deducted, b.m_deducted);
+        join(t.m_extension, b.m_extension);
+        join(t.m_measures, b.m_measures);
+        join(t.m_amountLow, b.m_amountLow);
+        join(t.m_amountHigh, b.m_amountHigh);
+        for (const auto &[key, value] : b.m_wide)
+            t.m_wide.emplace(((key >> 4) + quint64(offset)) << 4 | (key & 15), value);
+        for (int m = 0; m < CaseTable::MeasureCount; ++m)
+            t.m_measureSeen[m] = t.m_measureSeen[m] || b.m_measureSeen[m];
+        t.m_measureOffsetMin = std::min(t.m_measureOffsetMin, b.m_measureOffsetMin);
+        t.m_measureOffsetMax = std::max(t.m_measureOffsetMax, b.m_measureOffsetMax);
+        t.m_propertySeen = t.m_propertySeen || b.m_propertySeen;
+        t.m_amountSeen = t.m_amountSeen || b.m_amountSeen;
+        t.m_firstDay = offset == 0 ? b.m_firstDay : std::min(t.m_firstDay, b.m_firstDay);
+        t.m_lastDay = offset == 0 ? b.m_lastDay : std::max(t.m_lastDay, b.m_lastDay);
+    }
+
+    /// From this many cases on, the scan is split between two connections (two server processes
+    /// encoding rows, two threads parsing them), when the transaction is ours to share.
+    static constexpr qint64 SplitFrom = 1000000;
+
+    /// A second connection on the same snapshot as `conn` (whose transaction is REPEATABLE READ),
+    /// and the id up to which `conn` copies; null when the scan is not worth splitting or cannot be.
+    static PGconn *splitScan(PGconn *conn, qint64 *middle)
+    {
+        // Under READ COMMITTED each COPY would take a snapshot of its own.
+        PgResult isolation = pgExec(conn, "SHOW transaction_isolation");
+        if (PQresultStatus(isolation.get()) != PGRES_TUPLES_OK || PQntuples(isolation.get()) != 1
+            || qstrcmp(PQgetvalue(isolation.get(), 0, 0), "repeatable read") != 0)
+            return nullptr;
+        PgResult range = pgExec(conn, "SELECT MIN(id), MAX(id) FROM cases");
+        if (PQresultStatus(range.get()) != PGRES_TUPLES_OK || PQntuples(range.get()) != 1
+            || PQgetisnull(range.get(), 0, 0))
+            return nullptr;
+        const qint64 low = QByteArray(PQgetvalue(range.get(), 0, 0)).toLongLong();
+        const qint64 high = QByteArray(PQgetvalue(range.get(), 0, 1)).toLongLong();
+        if (high <= low)
+            return nullptr;
+        *middle = low + (high - low) / 2;
+        PgResult exported = pgExec(conn, "SELECT pg_export_snapshot()");
+        if (PQresultStatus(exported.get()) != PGRES_TUPLES_OK || PQntuples(exported.get()) != 1)
+            return nullptr;
+        // The server's own name for the snapshot (hex digits and dashes), not input: checked anyway,
+        // as SET TRANSACTION SNAPSHOT takes no parameter.
+        const QByteArray snapshot(PQgetvalue(exported.get(), 0, 0));
+        for (const char c : snapshot) {
+            if (!std::isxdigit(uchar(c)) && c != '-')
+                return nullptr;
+        }
+        QString ignored;
+        PGconn *second = pg::connectLike(conn, &ignored);
+        if (!second)
+            return nullptr;
+        if (PQresultStatus(pgExec(second, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY").get())
+                != PGRES_COMMAND_OK
+            || PQresultStatus(pgExec(second, "SET TRANSACTION SNAPSHOT '" + snapshot + "'").get())
+                != PGRES_COMMAND_OK) {
+            PQfinish(second);
+            return nullptr;
+        }
+        return second;
+    }
+
+    /// The scan through libpq on PostgreSQL: the same rows as ScanSql in COPY's binary format (no text
+    /// or QVariant per value), from two connections at once for large tables. Unsupported, with the
+    /// connection untouched, when a column has a type the parser does not decode. `mayAbort`: the
+    /// transaction is ours (REPEATABLE READ, rolled back after the load).
+    static CopyResult scanPgCopy(CaseTable &t, PGconn *conn, bool mayAbort, const Remaps &remaps,
+        qint64 total, const CaseTable::Progress &progress, bool *cancelled, QString *error)
+    {
+        std::vector<pg::PgCopyParser::Type> types;
+        {
+            const PgResult result
+                = pgExec(conn, QByteArray("SELECT * FROM (") + ScanSql + ") AS scan LIMIT 0");
+            if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
+                *error = CaseTable::tr("cannot load the cases: %1").arg(pg::pgError(conn));
+                return CopyResult::Failed;
+            }
+            if (PQnfields(result.get()) != ScanColumnCount)
+                return CopyResult::Unsupported;
+            for (int c = 0; c < ScanColumnCount; ++c) {
+                pg::PgCopyParser::Type type;
+                if (!pg::PgCopyParser::typeOfOid(PQftype(result.get(), c), &type))
+                    return CopyResult::Unsupported;
+                types.push_back(type);
+            }
+        }
+        // CASELOAD_PG_SCAN=copy: one connection; =split: two whenever possible (tests, benchmarks).
+        const QString mode = qEnvironmentVariable("CASELOAD_PG_SCAN");
+        qint64 middle = 0;
+        PGconn *second = mayAbort && mode != QLatin1String("copy")
+                && (total >= SplitFrom || mode == QLatin1String("split"))
+            ? splitScan(conn, &middle)
+            : nullptr;
+        const std::unique_ptr<PGconn, void (*)(PGconn *)> secondGuard(second, PQfinish);
+
+        std::atomic<qint64> secondRows = 0;
+        std::atomic<bool> stop = false;
+        const auto progressed = [&] {
+            if (!progress || t.size() % ProgressEvery != 0)
+                return true;
+            const qint64 done = t.size() + secondRows.load(std::memory_order_relaxed);
+            if (progress(done, std::max(total, done)))
+                return true;
+            *cancelled = true;
+            return false;
+        };
+        if (!second) {
+            const Stream stream = copyRows(t, conn, mayAbort, copySql(), types, remaps, progressed, error);
+            return stream == Stream::Done ? CopyResult::Done : CopyResult::Failed;
+        }
+
+        // The upper half on the second connection, into a table of its own appended at the end.
+        CaseTable upper;
+        upper.reserve(total / 2 + total / 64);
+        QString upperError;
+        Stream upperStream = Stream::Failed;
+        std::thread thread([&] {
+            const auto running = [&] {
+                if (upper.size() % 4096 == 0)
+                    secondRows.store(upper.size(), std::memory_order_relaxed);
+                return !stop.load(std::memory_order_relaxed);
+            };
+            upperStream = copyRows(upper, second, true, copySql("id > " + QByteArray::number(middle)), types,
+                remaps, running, &upperError);
+        });
+        const Stream lower = copyRows(t, conn, mayAbort, copySql("id <= " + QByteArray::number(middle)),
+            types, remaps, progressed, error);
+        if (lower != Stream::Done)
+            stop = true;
+        thread.join();
+        if (lower != Stream::Done)
+            return CopyResult::Failed;
+        if (upperStream != Stream::Done) {
+            *error = upperError;
+            return CopyResult::Failed;
+        }
+        appendTable(t, upper);
+        return CopyResult::Done;
+    }
+
     /// The scan through QtSql, for drivers (or Qt builds) whose handle we cannot use.
     static bool scanPortable(CaseTable &t, const QSqlDatabase &db, const Remaps &remaps, qint64 total,
         const CaseTable::Progress &progress, bool *cancelled, QString *error)
@@ -449,9 +747,17 @@ public:
             error = &localError;
         error->clear();
         QSqlDatabase db = store.database();
+        PGconn *const pgHandle = pg::nativeHandle(db);
         // One read transaction: the count, the dictionaries and the cases are one snapshot even while
-        // another connection imports (WAL). Already inside a transaction, that one serves.
-        const bool ownTransaction = db.transaction();
+        // another connection imports (WAL). Already inside a transaction, that one serves. PostgreSQL
+        // accepts a BEGIN inside a transaction (with a warning): ask libpq instead, so that the final
+        // rollback never ends the caller's transaction.
+        const bool inTransaction = pgHandle && PQtransactionStatus(pgHandle) == PQTRANS_INTRANS;
+        const bool ownTransaction = !inTransaction && db.transaction();
+        if (ownTransaction && db.driverName() == QLatin1String("QPSQL")) {
+            // PostgreSQL's default READ COMMITTED takes a new snapshot per statement.
+            QSqlQuery(db).exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        }
         const auto finish = [&](std::optional<CaseTable> result) {
             if (ownTransaction)
                 db.rollback(); // nothing was written
@@ -475,8 +781,16 @@ public:
 
         bool cancelled = false;
         sqlite3 *native = sqlite::nativeHandle(db);
-        const bool ok = native ? scanNative(table, native, remaps, total, progress, &cancelled, error)
-                               : scanPortable(table, db, remaps, total, progress, &cancelled, error);
+        // CASELOAD_PG_SCAN=qtsql: the QtSql scan on PostgreSQL too (for tests and benchmarks).
+        const bool copy = pgHandle && qEnvironmentVariable("CASELOAD_PG_SCAN") != QLatin1String("qtsql");
+        CopyResult copied = CopyResult::Unsupported;
+        if (copy)
+            copied = scanPgCopy(table, pgHandle, ownTransaction, remaps, total, progress, &cancelled, error);
+        bool ok = copied == CopyResult::Done;
+        if (native)
+            ok = scanNative(table, native, remaps, total, progress, &cancelled, error);
+        else if (copied == CopyResult::Unsupported)
+            ok = scanPortable(table, db, remaps, total, progress, &cancelled, error);
         if (!ok) {
             if (cancelled)
                 error->clear();

@@ -1,6 +1,10 @@
+#include "PgTestServer.h"
 #include "analytics/CaseTable.h"
 #include "domain/CaseNumber.h"
+#include "domain/DayNumber.h"
 #include "store/CaseWriter.h"
+#include "store/PgCopyParser.h"
+#include "store/PgNative.h"
 #include "store/SqliteNative.h"
 #include "store/Store.h"
 
@@ -11,7 +15,11 @@
 
 #include <sqlite3.h>
 
+#include <limits>
+
 using namespace caseload;
+using CopyType = pg::PgCopyParser::Type;
+using CopyStatus = pg::PgCopyParser::Status;
 
 namespace {
 
@@ -250,10 +258,78 @@ QString difference(const CaseTable &a, const CaseTable &b)
             && a.amountRecoveredFen(row) == b.amountRecoveredFen(row);
         for (int m = 0; m < CaseTable::MeasureCount; ++m)
             same = same && a.measureOffset(row, Measure(m)) == b.measureOffset(row, Measure(m));
+        same = same && a.storeId(row) == b.storeId(row);
         if (!same)
             return QStringLiteral("row %1 differs").arg(row);
     }
     return {};
+}
+
+// Binary COPY streams by hand (network byte order), for the parser's tests.
+QByteArray be(quint64 value, int bytes)
+{
+    QByteArray out;
+    for (int i = bytes - 1; i >= 0; --i)
+        out.append(char((value >> (8 * i)) & 0xFF));
+    return out;
+}
+
+QByteArray copyHeader(quint32 flags = 0, const QByteArray &extension = {})
+{
+    return QByteArray("PGCOPY\n\377\r\n", 10) + QByteArray(1, '\0') + be(flags, 4)
+        + be(quint64(extension.size()), 4) + extension;
+}
+
+/// A field of `bytes` bytes holding `value`.
+QByteArray copyField(qint64 value, int bytes)
+{
+    return be(quint64(bytes), 4) + be(quint64(value), bytes);
+}
+
+const QByteArray copyNull = be(0xFFFFFFFFu, 4);
+const QByteArray copyTrailer = be(0xFFFF, 2);
+const std::vector<CopyType> copyColumns {
+    CopyType::Int8, CopyType::Int4, CopyType::Int2, CopyType::Bool, CopyType::Date};
+
+/// Two tuples of copyColumns: every type, negative values, a null, the date epochs.
+QByteArray validCopyStream()
+{
+    return copyHeader() + be(5, 2) + copyField(5000000000, 8) + copyField(-7, 4) + copyField(300, 2)
+        + copyField(1, 1) + copyField(0, 4) + be(5, 2) + copyField(-1, 8) + copyNull + copyField(-32768, 2)
+        + copyField(0, 1) + copyField(-10957, 4) + copyTrailer;
+}
+
+struct CopyOutcome
+{
+    QList<QList<qint64>> rows; ///< values, with null written as the marker below
+    CopyStatus last = CopyStatus::NeedMore;
+    bool atEnd = false;
+    QString error;
+};
+constexpr qint64 NullMarker = std::numeric_limits<qint64>::min();
+
+/// Feeds `stream` to a parser of `columns` in chunks of `chunk` bytes.
+CopyOutcome parseCopy(const QByteArray &stream, qsizetype chunk, const std::vector<CopyType> &columns)
+{
+    pg::PgCopyParser parser(columns);
+    CopyOutcome out;
+    std::vector<qint64> values(columns.size());
+    std::unique_ptr<bool[]> nulls(new bool[columns.size()]);
+    // Fed on after the end marker too, as the loader does (PQgetCopyData until the COPY is over).
+    for (qsizetype at = 0;
+         at < stream.size() && (out.last == CopyStatus::NeedMore || out.last == CopyStatus::End);
+         at += chunk) {
+        parser.feed(stream.constData() + at, std::min(chunk, stream.size() - at));
+        while ((out.last = parser.next(values.data(), nulls.get())) == CopyStatus::Row) {
+            QList<qint64> row;
+            for (size_t c = 0; c < columns.size(); ++c)
+                row.append(nulls[c] ? NullMarker : values[c]);
+            out.rows.append(row);
+        }
+    }
+    out.atEnd = parser.atEnd();
+    out.error = parser.error();
+    return out;
 }
 
 } // namespace
@@ -299,6 +375,31 @@ private slots:
     void appendedCasesHaveIdsOneTwoThree();
     void storeIdsFollowTheStore_data();
     void storeIdsFollowTheStore();
+    void copyParserDecodesEveryTypeInAnySplit_data();
+    void copyParserDecodesEveryTypeInAnySplit();
+    void copyParserRejectsMalformedStreams_data();
+    void copyParserRejectsMalformedStreams();
+    void copyParserWaitsForATruncatedStream();
+    void postgresCopyEqualsQtSqlAndSqlite_data();
+    void postgresCopyEqualsQtSqlAndSqlite();
+    void postgresProgressCountsAndCancels_data();
+    void postgresProgressCountsAndCancels();
+    void postgresLoadInsideTheCallersTransaction();
+    void postgresSplitScanCancelsAndCloses();
+    void postgresStoreIdsFollowTheStore_data();
+    void postgresStoreIdsFollowTheStore();
+
+private:
+    /// The PostgreSQL store at `url`, or null (the test then skips or fails).
+    std::unique_ptr<Store> openPg(const QString &url);
+
+    test::PgTestServer m_pg;
+    QString m_pgMissing; ///< why the PostgreSQL cases skip; empty when the server runs
+    QString m_pgHand; ///< URL of a database holding handCases()
+    QString m_pgGenerated; ///< URL of a database holding generatedCases(GeneratedCount)
+    QString m_pgBig; ///< URL of a database holding handCases() and plain cases up to id BigCount
+    QString m_generatedPath; ///< SQLite file holding generatedCases(GeneratedCount)
+    static constexpr int GeneratedCount = 5000;
 };
 
 void tst_CaseTable::initTestCase()
@@ -318,6 +419,46 @@ void tst_CaseTable::initTestCase()
     m_big = Store::open(m_bigPath, &error);
     QVERIFY2(m_big, qPrintable(error));
     QVERIFY2(writeCases(*m_big, generatedCases(BigCount), &error), qPrintable(error));
+
+    // The same cases on PostgreSQL, through the same writer (so the same store ids); a few thousand
+    // generated ones, as the writer is slower there. m_pgBig pads the hand cases to BigCount rows by
+    // SQL for the progress tests.
+    m_generatedPath = m_dir.filePath(QStringLiteral("generated.sqlite"));
+    auto generated = Store::open(m_generatedPath, &error);
+    QVERIFY2(generated, qPrintable(error));
+    QVERIFY2(writeCases(*generated, generatedCases(GeneratedCount), &error), qPrintable(error));
+    if (!m_pg.start(&m_pgMissing))
+        return;
+    m_pgHand = m_pg.createDatabase();
+    m_pgGenerated = m_pg.createDatabase();
+    m_pgBig = m_pg.createDatabase();
+    QVERIFY(!m_pgHand.isEmpty() && !m_pgGenerated.isEmpty() && !m_pgBig.isEmpty());
+    const QList<std::pair<QString, QList<CaseRecord>>> imports {
+        {m_pgHand, handCases()}, {m_pgGenerated, generatedCases(GeneratedCount)}, {m_pgBig, handCases()}};
+    for (const auto &[url, cases] : imports) {
+        auto store = Store::open(url, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(writeCases(*store, cases, &error), qPrintable(error));
+    }
+    auto big = Store::open(m_pgBig, &error);
+    QVERIFY2(big, qPrintable(error));
+    QSqlQuery query(big->database());
+    QVERIFY2(
+        query.exec(QStringLiteral("INSERT INTO cases (id, case_number, court_id, case_type, filed_on, "
+                                  "closure_method, deducted_days, extension_days) "
+                                  "SELECT g, 'n' || g, (SELECT MIN(id) FROM courts), 1, 17000 + g % 300, "
+                                  "0, 0, 0 FROM generate_series(10, %1) AS g")
+                       .arg(BigCount)),
+        qPrintable(query.lastError().text()));
+}
+
+std::unique_ptr<Store> tst_CaseTable::openPg(const QString &url)
+{
+    QString error;
+    auto store = Store::open(url, &error);
+    if (!store)
+        qWarning("%s", qPrintable(error));
+    return store;
 }
 
 void tst_CaseTable::intermediateGroup_data()
@@ -800,6 +941,306 @@ void tst_CaseTable::storeIdsFollowTheStore()
     }
     if (change.startsWith(QLatin1String("DELETE FROM cases WHERE id = 3")))
         QCOMPARE(table->rowOfStoreId(3), std::nullopt);
+}
+
+void tst_CaseTable::copyParserDecodesEveryTypeInAnySplit_data()
+{
+    QTest::addColumn<int>("chunk");
+    QTest::newRow("whole") << 1000;
+    // Splits inside the header, inside length words and inside values.
+    for (const int chunk : {1, 2, 3, 7, 13, 20})
+        QTest::addRow("%d-byte chunks", chunk) << chunk;
+}
+
+void tst_CaseTable::copyParserDecodesEveryTypeInAnySplit()
+{
+    QFETCH(int, chunk);
+    const CopyOutcome out = parseCopy(validCopyStream(), chunk, copyColumns);
+    QCOMPARE(out.last, CopyStatus::End);
+    QVERIFY(out.atEnd);
+    QVERIFY(out.error.isEmpty());
+    // Dates: 2000-01-01 (PostgreSQL's day 0) is day 10,957 = 30 * 365 + 7 leap days after 1970-01-01.
+    const QList<QList<qint64>> expected {{5000000000, -7, 300, 1, 10957}, {-1, NullMarker, -32768, 0, 0}};
+    QCOMPARE(out.rows, expected);
+}
+
+void tst_CaseTable::copyParserRejectsMalformedStreams_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QString>("why");
+    const QByteArray tuple = validCopyStream().mid(copyHeader().size(), 2 + 12 + 8 + 6 + 5 + 8);
+    QCOMPARE(tuple.size(), 41); // the first tuple: count, then 4 + size per field
+    QTest::newRow("text COPY") << QByteArray("1\t2\t3\n\\.\n") << QStringLiteral("signature");
+    QTest::newRow("OIDs") << copyHeader(1u << 16) + tuple + copyTrailer << QStringLiteral("OIDs");
+    QTest::newRow("critical flag") << copyHeader(1u << 20) + tuple + copyTrailer
+                                   << QStringLiteral("critical");
+    QTest::newRow("huge header extension")
+        << copyHeader().left(15) + be(0x7FFFFFFF, 4) + tuple << QStringLiteral("extension");
+    QTest::newRow("six fields") << copyHeader() + be(6, 2) + tuple.mid(2) + copyNull + copyTrailer
+                                << QStringLiteral("6 fields");
+    QTest::newRow("no fields") << copyHeader() + be(0, 2) + copyTrailer << QStringLiteral("0 fields");
+    QTest::newRow("int4 of 8 bytes") << copyHeader() + be(5, 2) + copyField(1, 8) + copyField(2, 8)
+            + copyField(3, 2) + copyField(1, 1) + copyField(0, 4)
+            + copyTrailer << QStringLiteral("field 2 has 8 bytes");
+    QTest::newRow("length -2") << copyHeader() + be(5, 2) + be(0xFFFFFFFEu, 4) + copyTrailer
+                               << QStringLiteral("-2 bytes");
+    QTest::newRow("huge length") << copyHeader() + be(5, 2) + be(0x7FFFFFFF, 4) + copyTrailer
+                                 << QStringLiteral("2147483647 bytes");
+    QTest::newRow("data after the end")
+        << copyHeader() + tuple + copyTrailer + QByteArray(1, '\0') << QStringLiteral("after the end");
+}
+
+void tst_CaseTable::copyParserRejectsMalformedStreams()
+{
+    QFETCH(QByteArray, stream);
+    QFETCH(QString, why);
+    for (const qsizetype chunk : {stream.size(), qsizetype(1)}) {
+        const CopyOutcome out = parseCopy(stream, chunk, copyColumns);
+        QCOMPARE(out.last, CopyStatus::Error);
+        QVERIFY(!out.atEnd);
+        QVERIFY2(
+            out.error.contains(QLatin1String("malformed")) && out.error.contains(why), qPrintable(out.error));
+    }
+}
+
+void tst_CaseTable::copyParserWaitsForATruncatedStream()
+{
+    const QByteArray stream = validCopyStream();
+    // Cut inside the second tuple (header 19 bytes, first tuple 41, then 20 of the second's 37),
+    // before the trailer, inside the trailer: never a row from missing bytes, never the end.
+    const QList<std::pair<qsizetype, qsizetype>> cuts {
+        {19 + 41 + 20, 1}, {19 + 41 + 36, 1}, {stream.size() - 2, 2}, {stream.size() - 1, 2}};
+    for (const auto &[cut, rows] : cuts) {
+        for (const qsizetype chunk : {qsizetype(1), qsizetype(5), cut}) {
+            const CopyOutcome out = parseCopy(stream.left(cut), chunk, copyColumns);
+            QCOMPARE(out.last, CopyStatus::NeedMore);
+            QCOMPARE(out.rows.size(), rows);
+            QVERIFY(!out.atEnd);
+        }
+    }
+}
+
+void tst_CaseTable::postgresCopyEqualsQtSqlAndSqlite_data()
+{
+    QTest::addColumn<bool>("generated");
+    QTest::newRow("hand-written cases") << false;
+    QTest::newRow("5,000 generated cases") << true;
+}
+
+void tst_CaseTable::postgresCopyEqualsQtSqlAndSqlite()
+{
+    if (!m_pgMissing.isEmpty())
+        QSKIP(qPrintable(m_pgMissing));
+    QFETCH(bool, generated);
+    QString error;
+    auto store = openPg(generated ? m_pgGenerated : m_pgHand);
+    QVERIFY(store);
+    QVERIFY2(pg::nativeHandle(store->database()), "the tests expect the COPY path on this build");
+    const auto loadWith = [&](const char *scan) {
+        qputenv("CASELOAD_PG_SCAN", scan);
+        std::optional<CaseTable> table = CaseTable::load(*store, &error);
+        qunsetenv("CASELOAD_PG_SCAN");
+        return table;
+    };
+    const std::optional<CaseTable> copied = loadWith("copy");
+    QVERIFY2(copied, qPrintable(error));
+    // Two connections on one snapshot, the upper half of the ids appended to the lower.
+    const std::optional<CaseTable> split = loadWith("split");
+    QVERIFY2(split, qPrintable(error));
+    const std::optional<CaseTable> portable = loadWith("qtsql");
+    QVERIFY2(portable, qPrintable(error));
+    auto sqliteStore = generated ? Store::open(m_generatedPath, &error) : nullptr;
+    QVERIFY2(!generated || sqliteStore, qPrintable(error));
+    const std::optional<CaseTable> sqlite = CaseTable::load(generated ? *sqliteStore : *m_hand, &error);
+    QVERIFY2(sqlite, qPrintable(error));
+
+    QCOMPARE(copied->size(), generated ? qint64(GeneratedCount) : qint64(handCases().size()));
+    QString diff = difference(*copied, *portable);
+    QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("COPY vs QtSql: ") + diff));
+    diff = difference(*split, *portable);
+    QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("split COPY vs QtSql: ") + diff));
+    diff = difference(*copied, *sqlite);
+    QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("PostgreSQL vs SQLite: ") + diff));
+    if (!generated) {
+        // The values by hand, too: the wide amount and days of case 3 and 4, the 90-year listing of 6.
+        QCOMPARE(copied->amountAppliedFen(3), qint64(1) << 40);
+        QCOMPARE(copied->extensionDays(4), 65535);
+        QCOMPARE(copied->measureOffset(6, Measure::DishonestList), std::optional<qint32>(32871));
+        QCOMPARE(copied->closeDelay(1), quint16(91));
+    }
+}
+
+void tst_CaseTable::postgresProgressCountsAndCancels_data()
+{
+    QTest::addColumn<int>("cancelAtCall"); ///< 0: never
+    QTest::addColumn<QList<qint64>>("doneSeen");
+    const qint64 n = BigCount;
+    QTest::newRow("to the end") << 0 << QList<qint64> {0, 65536, n};
+    QTest::newRow("cancel before reading") << 1 << QList<qint64> {0};
+    QTest::newRow("cancel while reading") << 2 << QList<qint64> {0, 65536};
+    QTest::newRow("cancel at the end") << 3 << QList<qint64> {0, 65536, n};
+}
+
+void tst_CaseTable::postgresProgressCountsAndCancels()
+{
+    if (!m_pgMissing.isEmpty())
+        QSKIP(qPrintable(m_pgMissing));
+    QFETCH(int, cancelAtCall);
+    QFETCH(QList<qint64>, doneSeen);
+    auto store = openPg(m_pgBig);
+    QVERIFY(store);
+    QList<qint64> done;
+    bool totalsRight = true;
+    const auto progress = [&](qint64 d, qint64 total) {
+        done.append(d);
+        totalsRight = totalsRight && total == BigCount;
+        return done.size() != cancelAtCall;
+    };
+    QString error = QStringLiteral("stale");
+    const std::optional<CaseTable> table = CaseTable::load(*store, &error, progress);
+    QCOMPARE(done, doneSeen);
+    QVERIFY(totalsRight);
+    QCOMPARE(table.has_value(), cancelAtCall == 0);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    if (table)
+        QCOMPARE(table->size(), qint64(BigCount));
+    // A cancelled COPY leaves the connection idle, outside any transaction, and usable.
+    QVERIFY(pg::nativeHandle(store->database()));
+    QSqlQuery query(store->database());
+    QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && query.next(),
+        qPrintable(query.lastError().text()));
+    QCOMPARE(query.value(0).toLongLong(), qint64(BigCount));
+    QVERIFY(store->database().transaction()); // fails while one is still open
+    QVERIFY(store->database().rollback());
+}
+
+void tst_CaseTable::postgresLoadInsideTheCallersTransaction()
+{
+    if (!m_pgMissing.isEmpty())
+        QSKIP(qPrintable(m_pgMissing));
+    auto store = openPg(m_pgBig);
+    QVERIFY(store);
+    QSqlDatabase db = store->database();
+    QVERIFY(db.transaction());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM cases WHERE id > 1000")));
+    // Cancelled while reading: the caller's transaction must survive (no server-side cancel).
+    int calls = 0;
+    QString error;
+    std::optional<CaseTable> table
+        = CaseTable::load(*store, &error, [&](qint64, qint64) { return ++calls < 2; });
+    QVERIFY(!table);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The load sees the caller's uncommitted delete, and the transaction is still alive.
+    table = CaseTable::load(*store, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->size(), qint64(1000));
+    QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) && query.next(),
+        qPrintable(query.lastError().text()));
+    QCOMPARE(query.value(0).toLongLong(), qint64(1000));
+    query.finish();
+    QVERIFY(db.rollback());
+    table = CaseTable::load(*store, &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->size(), qint64(BigCount));
+}
+
+void tst_CaseTable::postgresSplitScanCancelsAndCloses()
+{
+    if (!m_pgMissing.isEmpty())
+        QSKIP(qPrintable(m_pgMissing));
+    // 150,000 cases: the lower half of the split (ids 1..75,000) passes a progress report at 65,536.
+    constexpr int count = 150000;
+    const QString url = m_pg.createDatabase();
+    auto store = openPg(url);
+    QVERIFY(store);
+    QString error;
+    QVERIFY2(writeCases(*store, handCases(), &error), qPrintable(error));
+    QSqlQuery query(store->database());
+    QVERIFY2(
+        query.exec(QStringLiteral("INSERT INTO cases (id, case_number, court_id, case_type, filed_on, "
+                                  "closure_method, deducted_days, extension_days, amount_applied) "
+                                  "SELECT g, 'n' || g, (SELECT MAX(id) FROM courts), 2, 16000 + g % 700, "
+                                  "0, 0, 0, g * 3 FROM generate_series(10, %1) AS g")
+                       .arg(count)),
+        qPrintable(query.lastError().text()));
+    const auto sessions = [&] {
+        QSqlQuery q(store->database());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"));
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(sessions(), 1);
+
+    qputenv("CASELOAD_PG_SCAN", "split");
+    QList<qint64> done;
+    std::optional<CaseTable> table = CaseTable::load(*store, &error, [&](qint64 d, qint64) {
+        done.append(d);
+        return done.size() < 2;
+    });
+    QVERIFY(!table);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(done.size(), 2);
+    QVERIFY(done[1] >= 65536 && done[1] <= count); // the lower half's rows plus the upper's so far
+    QTRY_COMPARE(sessions(), 1); // the second connection is gone (its server process ends soon after)
+    QVERIFY(pg::nativeHandle(store->database())); // ours is idle again, outside a transaction
+    QVERIFY(store->database().transaction());
+    QVERIFY(store->database().rollback());
+
+    table = CaseTable::load(*store, &error);
+    qunsetenv("CASELOAD_PG_SCAN");
+    QVERIFY2(table, qPrintable(error));
+    QTRY_COMPARE(sessions(), 1);
+    QCOMPARE(table->size(), qint64(count));
+    // Row 100,000 holds id 100,000 (ids 1..count, dense): filed on day 16000 + 100000 % 700 = 16,600,
+    // applied 300,000 fen.
+    QCOMPARE(table->storeId(99999), qint64(100000));
+    QCOMPARE(table->filedDay(99999), qint32(16600));
+    QCOMPARE(table->amountAppliedFen(99999), qint64(300000));
+    QCOMPARE(table->amountAppliedFen(count - 1), qint64(count) * 3);
+    qputenv("CASELOAD_PG_SCAN", "qtsql");
+    const std::optional<CaseTable> portable = CaseTable::load(*store, &error);
+    qunsetenv("CASELOAD_PG_SCAN");
+    QVERIFY2(portable, qPrintable(error));
+    const QString diff = difference(*table, *portable);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void tst_CaseTable::postgresStoreIdsFollowTheStore_data()
+{
+    QTest::addColumn<QByteArray>("scan");
+    QTest::newRow("one connection") << QByteArray("copy");
+    // Split at the middle id 2,500,000,000: seven rows below, one above, ids beyond 32 bits of offset.
+    QTest::newRow("two connections") << QByteArray("split");
+    QTest::newRow("QtSql") << QByteArray("qtsql");
+}
+
+void tst_CaseTable::postgresStoreIdsFollowTheStore()
+{
+    if (!m_pgMissing.isEmpty())
+        QSKIP(qPrintable(m_pgMissing));
+    QFETCH(QByteArray, scan);
+    const QString url = m_pg.createDatabase();
+    auto store = openPg(url);
+    QVERIFY(store);
+    QString error;
+    QVERIFY2(writeCases(*store, handCases(), &error), qPrintable(error));
+    QSqlQuery query(store->database());
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM cases WHERE id = 3")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE cases SET id = 5000000000 WHERE id = 5")));
+    qputenv("CASELOAD_PG_SCAN", scan);
+    const std::optional<CaseTable> table = CaseTable::load(*store, &error);
+    qunsetenv("CASELOAD_PG_SCAN");
+    QVERIFY2(table, qPrintable(error));
+    // Rows in id order: 1, 2, 4, 6, 7, 8, 9, 5000000000 (the former case 5, filed 2016-06-01).
+    const QList<qint64> ids {1, 2, 4, 6, 7, 8, 9, 5000000000};
+    QCOMPARE(table->size(), qint64(ids.size()));
+    for (qint64 row = 0; row < table->size(); ++row) {
+        QCOMPARE(table->storeId(row), ids[row]);
+        QCOMPARE(table->rowOfStoreId(ids[row]), std::optional<qint64>(row));
+    }
+    QCOMPARE(table->rowOfStoreId(3), std::nullopt);
+    QCOMPARE(table->filedDay(7), qint32(toDayNumber(QDate(2016, 6, 1))));
+    QCOMPARE(table->type(7), CaseType::Objection);
 }
 
 QTEST_GUILESS_MAIN(tst_CaseTable)
