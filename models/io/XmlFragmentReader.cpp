@@ -357,13 +357,8 @@ struct XmlFragmentReader::Private
                     // container's end tag, then only comments, processing instructions and blanks.
                     // The last fragment waits until then: expat reads it again if the rest is wrong.
                     while (!ended) {
-                        const qint64 n = entry->read(pending.room(target), qint64(target));
-                        if (n < 0) {
-                            error = entry->errorString();
+                        if (!readMore(target, &ended))
                             return Result::ReadError;
-                        }
-                        pending.grow(size_t(n));
-                        ended = n == 0;
                         if (pending.size() - end > limit)
                             return fallBack(giveUp);
                     }
@@ -390,14 +385,23 @@ struct XmlFragmentReader::Private
                 if (pending.size() > limit)
                     return fallBack(giveUp);
             }
-            const qint64 n = entry->read(pending.room(target), qint64(target));
-            if (n < 0) {
-                error = entry->errorString();
+            if (!readMore(target, &ended))
                 return Result::ReadError;
-            }
-            pending.grow(size_t(n));
-            ended = n == 0;
         }
+    }
+
+    // Inflates up to `size` more bytes of the part onto `pending`; false with `error` set when the entry
+    // cannot be read. `*ended` tells whether the whole entry has been read (its CRC checked).
+    bool readMore(size_t size, bool *ended)
+    {
+        const qint64 n = entry->read(pending.room(size), qint64(size));
+        if (n < 0) {
+            error = entry->errorString();
+            return false;
+        }
+        pending.grow(size_t(n));
+        *ended = n == 0;
+        return true;
     }
 
     // Whether pending[end, size) — the container's end tag and what follows it to the end of the part

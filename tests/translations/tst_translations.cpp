@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,31 @@ QStringList problems(const QList<Message> &messages)
     return found;
 }
 
+/// The messages of a copy of `tsFile` that lupdate (with `options`) has brought up to date with the
+/// sources: what the .ts file would be after the update_translations targets.
+QList<Message> updatedCopy(const QString &tsFile, const QStringList &options, QString *error)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QFileInfo(tsFile).fileName());
+    if (!dir.isValid() || !QFile::copy(tsFile, copy)) {
+        *error = QStringLiteral("cannot copy %1").arg(tsFile);
+        return {};
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(CASELOAD_LUPDATE),
+        options
+            + QStringList {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("-silent"), QStringLiteral("@" CASELOAD_TS_SOURCES), QStringLiteral("-ts"), copy});
+    if (!lupdate.waitForFinished(120000) || lupdate.exitStatus() != QProcess::NormalExit
+        || lupdate.exitCode() != 0) {
+        *error = QStringLiteral("lupdate failed: %1 %2")
+                     .arg(lupdate.errorString(), QString::fromLocal8Bit(lupdate.readAllStandardError()));
+        return {};
+    }
+    return readTs(copy, error);
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -104,23 +130,8 @@ void TestTranslations::everyEntryIsTranslated()
 
 void TestTranslations::sourcesHaveNoNewStrings()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString copy = dir.filePath(QStringLiteral("caseload_zh_CN.ts"));
-    QVERIFY(QFile::copy(QStringLiteral(CASELOAD_TS_FILE), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-
-    QStringList arguments {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-        QStringLiteral("none"), QStringLiteral("-silent")};
-    arguments << QStringLiteral("@" CASELOAD_TS_SOURCES) << QStringLiteral("-ts") << copy;
-    QProcess lupdate;
-    lupdate.start(QStringLiteral(CASELOAD_LUPDATE), arguments);
-    QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-        lupdate.readAllStandardError().constData());
-
     QString error;
-    const QList<Message> messages = readTs(copy, &error);
+    const QList<Message> messages = updatedCopy(QStringLiteral(CASELOAD_TS_FILE), {}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QStringList found = problems(messages);
     QVERIFY2(found.isEmpty(),
@@ -167,21 +178,9 @@ void TestTranslations::checkerCatchesProblems()
 // every one in the sources is there with a singular and a plural form, and none still says "(s)".
 void TestTranslations::englishPluralsComplete()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString copy = dir.filePath(QStringLiteral("caseload_en.ts"));
-    QVERIFY(QFile::copy(QStringLiteral(CASELOAD_EN_TS_FILE), copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    QProcess lupdate;
-    lupdate.start(QStringLiteral(CASELOAD_LUPDATE),
-        {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-            QStringLiteral("none"), QStringLiteral("-silent"), QStringLiteral("@" CASELOAD_TS_SOURCES),
-            QStringLiteral("-ts"), copy});
-    QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-        lupdate.readAllStandardError().constData());
     QString error;
-    const QList<Message> messages = readTs(copy, &error);
+    const QList<Message> messages
+        = updatedCopy(QStringLiteral(CASELOAD_EN_TS_FILE), {QStringLiteral("-pluralonly")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(messages.size() >= 10);
     const QStringList found = problems(messages);
