@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -275,17 +276,31 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
         return store;
     }
     const QFileInfo info(location);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
         *error = QCoreApplication::translate("Store", "cannot create the folder %1").arg(info.absolutePath());
         return nullptr;
     }
+    // A database this user may only read (a copy on a read-only share, say) opens read-only, for the
+    // dashboard: canImport() then says why nothing can be imported. In a folder where SQLite cannot
+    // keep its shared-memory file, the file is opened as immutable (nobody can write it there anyway).
+    const bool fileReadOnly = info.exists() && !info.isWritable();
+    const bool folderReadOnly = info.exists() && !QFileInfo(info.absolutePath()).isWritable();
+    const bool readOnly = fileReadOnly || folderReadOnly;
     std::unique_ptr<Store> store(new Store);
     store->d->location = location;
     store->d->connectionName = nextConnectionName();
     store->d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->d->connectionName);
     QSqlDatabase &db = store->d->db;
-    db.setDatabaseName(location);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (readOnly) {
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(folderReadOnly ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
     if (!db.open()) {
         *error = QCoreApplication::translate("Store", "cannot open the database %1: %2")
                      .arg(location, db.lastError().text());
@@ -293,9 +308,13 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
     }
     QSqlQuery pragma(db);
     // WAL lets the dashboard read while an import writes; NORMAL sync is safe against program crashes.
-    // 16 KB pages (for a new file; an existing one keeps its own) suit rows of 20-odd columns.
-    for (const char *sql : {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-             "PRAGMA foreign_keys=ON"}) {
+    // 16 KB pages (for a new file; an existing one keeps its own) suit rows of 20-odd columns. A
+    // read-only file keeps the journal mode it was written with.
+    std::vector<const char *> pragmas {"PRAGMA foreign_keys=ON"};
+    if (!readOnly)
+        pragmas = {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+            "PRAGMA foreign_keys=ON"};
+    for (const char *sql : pragmas) {
         if (!pragma.exec(QString::fromLatin1(sql))) {
             *error = QCoreApplication::translate("Store", "cannot open the database %1: %2")
                          .arg(location, pragma.lastError().text());

@@ -4,6 +4,10 @@
 #include "store/Store.h"
 
 #include <QFile>
+#include <QScopeGuard>
+#include <QDir>
+#include <QStandardPaths>
+#include <QProcess>
 #include <QFileInfo>
 #include <QSemaphore>
 #include <QSqlError>
@@ -13,6 +17,7 @@
 #include <QUrl>
 
 #include <thread>
+#include <tuple>
 
 #include <unistd.h>
 
@@ -95,6 +100,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void createsFolderSchemaAndWal();
+    void readOnlyFileOpensForReading();
     void refusesADatabaseFromANewerVersion();
     void refusesAFileThatIsNotADatabase();
     void portableAndNativeWritersAgree_data();
@@ -189,6 +195,86 @@ void tst_Store::createsFolderSchemaAndWal()
              "mapping_profiles", "petitions", "court_groups", "settings"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     QCOMPARE(store->caseCount(), 0);
+}
+
+void tst_Store::readOnlyFileOpensForReading()
+{
+    // A store this user may only read (a copy on a read-only share) opens for the dashboard, read-only:
+    // the same figures, and a clear refusal to import. Root may write anything, so as root the program
+    // runs as nobody (setpriv); otherwise the file and its folder are made read-only here.
+    if (onServer())
+        QSKIP("SQLite only: file permissions (see pgstore for read-only roles)");
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString folder = home.filePath(QStringLiteral("share"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("cases.sqlite"));
+    {
+        QString error;
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(test::writeCases(*store,
+            {makeCase(1, QDate(2016, 1, 4), QDate(2016, 3, 1), ClosureMethod::Performed),
+                makeCase(2, QDate(2016, 2, 1)), makeCase(3, QDate(2016, 2, 9))}));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))); // closed cleanly: the WAL is gone
+    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::ReadUser
+        | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QFileDevice::Permissions enterable
+        = readable | QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(path, readable));
+    QVERIFY(QFile::setPermissions(folder, enterable));
+    QVERIFY(QFile::setPermissions(home.path(), enterable | QFileDevice::WriteOwner));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(folder, enterable | QFileDevice::WriteOwner);
+        QFile::setPermissions(path, readable | QFileDevice::WriteOwner);
+    });
+
+    if (geteuid() != 0) {
+        QString error;
+        auto store = Store::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->caseCount(), 3);
+        QString why;
+        QVERIFY(!store->canImport(&why));
+        QVERIFY2(why.contains(QStringLiteral("read-only")), qPrintable(why));
+        return;
+    }
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty() || test::caseloadExecutable().isEmpty())
+        QSKIP("needs setpriv (util-linux) and the caseload executable to run as another user");
+    const auto asNobody = [&](const QStringList &args) {
+        QProcess process;
+        process.setWorkingDirectory(home.path());
+        process.start(setpriv,
+            QStringList {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                QStringLiteral("--clear-groups"), QStringLiteral("env"), QStringLiteral("HOME=") + home.path(),
+                QStringLiteral("XDG_RUNTIME_DIR=") + home.path(), QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+                test::caseloadExecutable()}
+                + args);
+        process.waitForFinished(60000);
+        return std::tuple {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    };
+    const test::RunResult mine
+        = test::runCaseload({QStringLiteral("kpi"), QStringLiteral("--db"), path, QStringLiteral("--json")},
+            m_dir.filePath(QStringLiteral("root-home")));
+    QCOMPARE(mine.exitCode, 0);
+    const auto [kpiCode, kpiOut, kpiErr]
+        = asNobody({QStringLiteral("kpi"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    QVERIFY2(kpiCode == 0, qPrintable(kpiErr));
+    QCOMPARE(kpiOut, mine.out);
+    const QString csv = home.filePath(QStringLiteral("more.csv"));
+    QVERIFY(test::writeText(csv, QStringLiteral("案号,立案日期\n（2016）京0105执9号,2016-03-01\n")));
+    QFile::setPermissions(csv, readable);
+    const auto [importCode, importOut, importErr]
+        = asNobody({QStringLiteral("import"), csv, QStringLiteral("--db"), path});
+    QCOMPARE(importCode, 1);
+    QVERIFY2(importErr.contains(QStringLiteral("read-only")), qPrintable(importErr + importOut));
+    QString error;
+    auto store = Store::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->caseCount(), 3); // nothing was written
 }
 
 void tst_Store::refusesADatabaseFromANewerVersion()
