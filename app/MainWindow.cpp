@@ -6,7 +6,6 @@
 #include "ImportSummaryDialog.h"
 #include "RecentDatabasesMenu.h"
 #include "connection/ConnectionLostBar.h"
-#include "connection/ConnectionMonitor.h"
 #include "connection/ImportPermission.h"
 #include "connection/ServerConnector.h"
 #include "connection/ServerProfile.h"
@@ -249,17 +248,10 @@ void MainWindow::connectSignals()
         [this](const ImportSummary &summary) { m_summaries.append(summary); });
     connect(m_controller, &ImportController::loaded, this, &MainWindow::onLoaded);
     connect(m_controller, &ImportController::finished, this, &MainWindow::onQueueFinished);
-    connect(m_controller, &ImportController::connectionLost, this,
-        [this](const QString &location, const QString &error) {
-            if (location == m_controller->storeLocation())
-                m_connector->reportLost(location, error, m_loadedLocation != location);
-        });
-    // The pages' own connections (Cases, Imports, Forecast, report) lost too: the same bar.
-    connect(ConnectionMonitor::instance(), &ConnectionMonitor::connectionLost, this,
-        [this](const QString &location, const QString &error) {
-            if (location == m_controller->storeLocation())
-                m_connector->reportLost(location, error, m_loadedLocation != location);
-        });
+    connect(m_controller, &ImportController::connectionLost, this, &MainWindow::reportLostConnection);
+    // The pages' own connections (Cases, Imports, Forecast; the report dialog below) lost too: the
+    // same bar.
+    connect(m_dashboard, &DashboardView::connectionLost, this, &MainWindow::reportLostConnection);
     connect(m_connector, &ServerConnector::reconnectRequested, m_controller, &ImportController::reload);
     connect(m_connector, &ServerConnector::openRequested, this, &MainWindow::openDatabase);
 }
@@ -445,10 +437,17 @@ void MainWindow::setLanguage(Language language)
         action->setChecked(action == m_languageGroup->actions().value(int(language)));
 }
 
+void MainWindow::reportLostConnection(const QString &location, const QString &error)
+{
+    if (location == m_controller->storeLocation())
+        m_connector->reportLost(location, error, m_loadedLocation != location);
+}
+
 void MainWindow::showReportDialog()
 {
     auto *dialog = new ReportDialog(m_dashboard->controller()->current(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportDialog::connectionLost, this, &MainWindow::reportLostConnection);
     dialog->open();
 }
 

@@ -94,6 +94,8 @@ private:
     void showReportDialog();
     void showAbout();
     void onLoaded(const ImportController::Snapshot &snapshot);
+    /// A job or a page lost its connection to the server at `location`: the one bar, if it is ours.
+    void reportLostConnection(const QString &location, const QString &error);
     void onQueueFinished();
 
     QSettings &m_settings;

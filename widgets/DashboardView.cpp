@@ -64,9 +64,14 @@ DashboardView::DashboardView(QSettings &settings, QWidget *parent)
     addPage(new DurationsPage(this));
     addPage(new MeasuresPage(this));
     addPage(new CourtsPage(this));
-    addPage(new ForecastPage(this));
+    auto *forecast = new ForecastPage(this);
+    addPage(forecast);
     addPage(m_cases);
     addPage(m_imports);
+    // The pages' own connections to a server, lost: the window's one bar says so.
+    connect(forecast, &ForecastPage::connectionLost, this, &DashboardView::connectionLost);
+    connect(m_cases, &CasesPage::connectionLost, this, &DashboardView::connectionLost);
+    connect(m_imports, &ImportsPage::connectionLost, this, &DashboardView::connectionLost);
     addPage(m_settingsPage);
     for (DashboardPage *p : std::as_const(m_pages))
         TableExportAction::installInTables(p);

@@ -75,6 +75,8 @@ Q_SIGNALS:
     void languageRequested(const QString &key);
     /// The Settings page stored new settings, groups or petitions: the setup must be read again.
     void setupChanged();
+    /// A page lost its connection to the server at `location` (see isLostConnection).
+    void connectionLost(const QString &location, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,7 +4,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseNumberFetcher.h"
 #include "cases/CaseNumberSearch.h"
-#include "connection/ConnectionMonitor.h"
+#include "connection/LostConnection.h"
 #include "domain/CaseType.h"
 #include "domain/ClosureMethod.h"
 #include "domain/DayNumber.h"
@@ -125,7 +125,8 @@ CasesPage::CasesPage(QWidget *parent)
         [this](const QModelIndex &index) { openCase(index.row()); });
     connect(m_model, &CaseListModel::fetchFailed, this, [this](const QString &error) {
         m_error = error;
-        ConnectionMonitor::report(m_data.storeLocation, error);
+        if (isLostConnection(m_data.storeLocation, error))
+            Q_EMIT connectionLost(m_data.storeLocation, error);
         updateCount();
     });
 
@@ -260,7 +261,8 @@ void CasesPage::runSearch()
         Rows result = watcher->result();
         if (!result.rows) {
             m_error = result.error;
-            ConnectionMonitor::report(m_data.storeLocation, result.error);
+            if (isLostConnection(m_data.storeLocation, result.error))
+                Q_EMIT connectionLost(m_data.storeLocation, result.error);
             updateCount();
             Q_EMIT rowsShown();
             return;

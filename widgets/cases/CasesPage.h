@@ -55,6 +55,9 @@ public:
 Q_SIGNALS:
     /// The list shows the result of the latest selection and search.
     void rowsShown();
+    /// Reading the store at `location` failed for a lost or failed server connection (see
+    /// isLostConnection): the window shows its one lost-connection bar.
+    void connectionLost(const QString &location, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,6 @@
 #include "ForecastController.h"
 
-#include "connection/ConnectionMonitor.h"
+#include "connection/LostConnection.h"
 #include "analytics/Analytics.h"
 #include "store/Store.h"
 
@@ -239,7 +239,8 @@ void ForecastController::applySettings(const ForecastSettings &settings)
     connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, location] {
         watcher->deleteLater();
         const Saved saved = watcher->result();
-        ConnectionMonitor::report(location, saved.error);
+        if (isLostConnection(location, saved.error))
+            Q_EMIT connectionLost(location, saved.error);
         Q_EMIT settingsSaved(saved.ok, saved.error);
     });
     watcher->setFuture(QtConcurrent::run([location, settings] {

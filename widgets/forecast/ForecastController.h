@@ -50,6 +50,9 @@ public:
     int droppedResults() const { return m_dropped; }
 
 Q_SIGNALS:
+    /// Reading the store at `location` failed for a lost or failed server connection (see
+    /// isLostConnection): the window shows its one lost-connection bar.
+    void connectionLost(const QString &location, const QString &error);
     void started();
     /// outcome() holds the new result (or its error).
     void finished();

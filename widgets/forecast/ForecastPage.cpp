@@ -138,6 +138,7 @@ ForecastPage::ForecastPage(QWidget *parent)
         updateStatus();
     });
     connect(m_controller, &ForecastController::fanReady, this, &ForecastPage::showFan);
+    connect(m_controller, &ForecastController::connectionLost, this, &ForecastPage::connectionLost);
     connect(m_controller, &ForecastController::settingsSaved, this, [this](bool ok, const QString &error) {
         m_editor->setStatus(ok ? tr("Saved in the database.") : error);
     });

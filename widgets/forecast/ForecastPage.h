@@ -71,6 +71,9 @@ Q_SIGNALS:
     void forecastShown();
     /// A new backlog fan is shown (what-if sliders).
     void fanShown();
+    /// Reading the store at `location` failed for a lost or failed server connection (see
+    /// isLostConnection): the window shows its one lost-connection bar.
+    void connectionLost(const QString &location, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,7 +1,7 @@
 #include "ImportsPage.h"
 
 #include "ImportHistoryModel.h"
-#include "connection/ConnectionMonitor.h"
+#include "connection/LostConnection.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -147,7 +147,8 @@ void ImportsPage::onHistoryRead()
     const HistoryRead read = m_watcher.result();
     const qint64 selectedId = selectedImport() ? selectedImport()->id : -1;
     m_error = read.error;
-    ConnectionMonitor::report(m_location, read.error);
+    if (isLostConnection(m_location, read.error))
+        Q_EMIT connectionLost(m_location, read.error);
     m_model->setHistory(read.history);
     m_loaded = true;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {

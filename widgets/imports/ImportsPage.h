@@ -50,6 +50,9 @@ Q_SIGNALS:
     void importRequested();
     /// A read of the history has been shown (for tests and status text).
     void historyLoaded();
+    /// Reading the store at `location` failed for a lost or failed server connection (see
+    /// isLostConnection): the window shows its one lost-connection bar.
+    void connectionLost(const QString &location, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,7 +3,7 @@
 #include "ReportBatch.h"
 #include "ReportTranslator.h"
 #include "analytics/CaseTable.h"
-#include "connection/ConnectionMonitor.h"
+#include "connection/LostConnection.h"
 #include "report/MonthlyReport.h"
 
 #include <QButtonGroup>
@@ -408,7 +408,8 @@ void ReportDialog::onComputed(const std::shared_ptr<Computed> &computed, quint64
         return;
     }
     if (const QString missing = computed->report->caseNumberError(); !missing.isEmpty()) {
-        ConnectionMonitor::report(m_data.storeLocation, missing);
+        if (isLostConnection(m_data.storeLocation, missing))
+            Q_EMIT connectionLost(m_data.storeLocation, missing);
         setIdle(tr("Case numbers missing: %1").arg(missing));
     }
     Q_EMIT reportReady(QString());
@@ -516,7 +517,8 @@ void ReportDialog::writePerCourt(const QString &directory)
             message
                 = tr("%n file(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(directory));
         if (!outcome.caseNumberError.isEmpty()) {
-            ConnectionMonitor::report(m_data.storeLocation, outcome.caseNumberError);
+            if (isLostConnection(m_data.storeLocation, outcome.caseNumberError))
+                Q_EMIT connectionLost(m_data.storeLocation, outcome.caseNumberError);
             message += u' ' + tr("Case numbers missing: %1").arg(outcome.caseNumberError);
         }
         setIdle(message);

@@ -93,6 +93,9 @@ Q_SIGNALS:
     void pdfSaved(bool ok, const QString &message);
     void batchProgress(int done, int total, const QString &label);
     void batchFinished(int written, bool cancelled, const QString &message);
+    /// Reading the store at `location` failed for a lost or failed server connection (see
+    /// isLostConnection): the window shows its one lost-connection bar.
+    void connectionLost(const QString &location, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
