@@ -292,7 +292,7 @@ private Q_SLOTS:
     void readOnlySqliteFileDisablesImport();
     void readOnlyRoleDisablesImport();
     void lostConnectionShowsOneBarAndReconnects();
-    void monitorReportsOnlyLostServerConnections();
+    void lostConnectionOnlyForServerConnections();
 
 private:
     QTemporaryDir m_dir;
@@ -858,7 +858,7 @@ void TestConnectionDialog::readOnlyRoleDisablesImport()
     QVERIFY(imports->importButton()->isEnabled());
 }
 
-void TestConnectionDialog::monitorReportsOnlyLostServerConnections()
+void TestConnectionDialog::lostConnectionOnlyForServerConnections()
 {
     const QString server = QStringLiteral("postgresql://analyst@db.example:5432/caseload");
     const QString refused = QStringLiteral("cannot connect to the PostgreSQL server at db.example:5432, database "
