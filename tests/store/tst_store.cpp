@@ -1,4 +1,4 @@
-#include "../pgstore/PgTestServer.h"
+#include "PgTestServer.h"
 #include "TestSupport.h"
 #include "store/CaseWriter.h"
 #include "store/Store.h"
