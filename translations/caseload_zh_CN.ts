@@ -898,6 +898,10 @@
         <source>the database role &apos;%1&apos; may only read: ask the data office for an importing role</source>
         <translation>数据库角色“%1”只能读取：请向数据管理部门申请具有导入权限的角色</translation>
     </message>
+    <message>
+        <source>cannot read the setting %1: %2</source>
+        <translation>无法读取设置 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>StoredSetup</name>
@@ -3085,6 +3089,10 @@
     <message>
         <source>The second-best model (%1, MASE %2) misses by more than half as much again as the best (%3): the best is used alone instead of the mean of the two.</source>
         <translation>次优模型（%1，MASE %2）的误差比最优模型（%3）高出一半以上：因此单独使用最优模型，而不取两者的均值。</translation>
+    </message>
+    <message>
+        <source>the saved forecast settings cannot be used (%1): the defaults are used instead</source>
+        <translation>无法使用已保存的预测设置（%1）：改用默认设置</translation>
     </message>
 </context>
 <context>

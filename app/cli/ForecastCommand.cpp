@@ -301,7 +301,10 @@ int runForecast(const QStringList &arguments)
             return failure(error);
         if (!storedSetup::load(*store, &input, &error))
             return failure(error);
-        settings = ForecastSettings::load(*store);
+        QString warning;
+        settings = ForecastSettings::load(*store, &warning);
+        if (!warning.isEmpty())
+            err << QStringLiteral("caseload forecast: ") << warning << Qt::endl;
         const auto table = CaseTable::load(*store, &error);
         if (!table)
             return failure(error);

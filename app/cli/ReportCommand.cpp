@@ -136,7 +136,10 @@ int runReport(const QStringList &arguments)
         jobs.push_back(job);
     }
 
-    const ForecastSettings forecastSettings = ForecastSettings::load(*store);
+    QString settingsWarning;
+    const ForecastSettings forecastSettings = ForecastSettings::load(*store, &settingsWarning);
+    if (!settingsWarning.isEmpty())
+        err << QStringLiteral("caseload report: ") << settingsWarning << Qt::endl;
     const MonthlyReport::CaseNumberLookup lookup = ReportBatch::storeLookup(store->location());
     for (const ReportJob &job : jobs) {
         QElapsedTimer timer;

@@ -92,12 +92,20 @@ bool ForecastSettings::fromJson(const QString &json, ForecastSettings *out, QStr
     return true;
 }
 
-ForecastSettings ForecastSettings::load(const Store &store)
+ForecastSettings ForecastSettings::load(const Store &store, QString *warning)
 {
-    const QString json = store.setting(SettingKey);
+    QString error;
+    const QString json = store.setting(SettingKey, &error);
     ForecastSettings settings = defaults();
-    if (!json.isEmpty())
-        fromJson(json, &settings, nullptr);
+    if (error.isEmpty() && !json.isEmpty())
+        fromJson(json, &settings, &error);
+    if (warning) {
+        *warning = error.isEmpty()
+            ? QString()
+            : QCoreApplication::translate(
+                "caseload::Forecast", "the saved forecast settings cannot be used (%1): the defaults are used instead")
+                  .arg(error);
+    }
     return settings;
 }
 

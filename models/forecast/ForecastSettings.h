@@ -27,8 +27,9 @@ struct ForecastSettings
     /// `error` (translated).
     static bool fromJson(const QString &json, ForecastSettings *out, QString *error);
 
-    /// Reads the store's setting (defaults() when never saved or malformed).
-    static ForecastSettings load(const Store &store);
+    /// Reads the store's setting: defaults() when never saved, and also when it cannot be read or is
+    /// malformed, which `warning` (when given) then says (translated; empty otherwise).
+    static ForecastSettings load(const Store &store, QString *warning = nullptr);
     /// Saves into the store (transactional like every setting); false with `error` on failure.
     bool save(Store &store, QString *error) const;
 

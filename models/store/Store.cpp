@@ -758,14 +758,21 @@ bool Store::setCourtGroup(const QString &name, const QStringList &courts, QStrin
     });
 }
 
-QString Store::setting(const QString &key) const
+QString Store::setting(const QString &key, QString *error) const
 {
+    if (error)
+        error->clear();
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(nonNull(key));
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
+    if (!query.exec()) {
+        if (error) {
+            *error = QCoreApplication::translate("Store", "cannot read the setting %1: %2")
+                         .arg(key, query.lastError().text());
+        }
+        return {};
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 bool Store::setSetting(const QString &key, const QString &value, QString *error)

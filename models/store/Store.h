@@ -157,8 +157,9 @@ public:
     /// deletes the group. Refused when the name or a court name is empty (blanks are trimmed).
     bool setCourtGroup(const QString &name, const QStringList &courts, QString *error);
 
-    /// The value stored under `key`; empty when unset.
-    QString setting(const QString &key) const;
+    /// The value stored under `key`; empty when unset, or when it cannot be read: then `error` (when
+    /// given) says why, and is left empty otherwise.
+    QString setting(const QString &key, QString *error = nullptr) const;
     /// Stores `value` under `key` (replacing any earlier value); the key must not be empty.
     bool setSetting(const QString &key, const QString &value, QString *error);
 

@@ -63,6 +63,7 @@ private slots:
     void seriesFromDatabase();
     void pendingBacklog();
     void storedInterventionsAreUsed();
+    void unusableSettingsAreSaid();
     void inputCsv();
     void text();
     void badInput_data();
@@ -219,6 +220,24 @@ void TestForecastCli::storedInterventionsAreUsed()
             found = found
                 || k.toObject().value(QStringLiteral("name")).toString().contains(QStringLiteral("2018-07"));
     QVERIFY(found);
+}
+
+void TestForecastCli::unusableSettingsAreSaid()
+{
+    // Stored settings that cannot be used: the forecast runs on the defaults and says so on stderr.
+    const QString db = m_dir.filePath(QStringLiteral("malformed.sqlite"));
+    QVERIFY(QFile::copy(m_db, db));
+    {
+        QString error;
+        const auto store = Store::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->setSetting(QStringLiteral("forecast/settings"), QStringLiteral("[1, 2"), &error));
+    }
+    const test::RunResult r = run({QStringLiteral("forecast"), QStringLiteral("--json"), QStringLiteral("--db"), db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("the defaults are used instead")), qPrintable(r.err));
+    // ... the same figures as a store with no settings at all.
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object(), json({QStringLiteral("--db"), m_db}));
 }
 
 void TestForecastCli::inputCsv()

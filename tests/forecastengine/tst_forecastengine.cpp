@@ -8,6 +8,7 @@
 #include "forecast/ForecastSettings.h"
 #include "store/Store.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -585,10 +586,21 @@ void TestForecastEngine::settingsPersistInStore()
     }
     const auto reopened = Store::open(path, &error);
     QVERIFY(reopened);
-    const ForecastSettings loaded = ForecastSettings::load(*reopened);
+    QString warning = QStringLiteral("not cleared");
+    const ForecastSettings loaded = ForecastSettings::load(*reopened, &warning);
+    QCOMPARE(warning, QString());
     QCOMPARE(loaded.interventions.size(), size_t(1));
     QCOMPARE(loaded.interventions[0].label, QStringLiteral("疫情"));
     QCOMPARE(loaded.interventions[0].kind, Intervention::Kind::TrendHinge);
+
+    // Settings that cannot be used are never taken silently: the defaults come with a warning.
+    QVERIFY(reopened->setSetting(QStringLiteral("forecast/settings"), QStringLiteral("{not json"), &error));
+    QCOMPARE(ForecastSettings::load(*reopened, &warning), ForecastSettings::defaults());
+    QVERIFY2(warning.contains(QStringLiteral("the defaults are used instead")), qPrintable(warning));
+    QSqlQuery drop(reopened->database());
+    QVERIFY(drop.exec(QStringLiteral("DROP TABLE settings"))); // a store that can no longer be read
+    QCOMPARE(ForecastSettings::load(*reopened, &warning), ForecastSettings::defaults());
+    QVERIFY2(warning.contains(QStringLiteral("cannot read the setting forecast/settings")), qPrintable(warning));
 }
 
 void TestForecastEngine::monthlyCsv()

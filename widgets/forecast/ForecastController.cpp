@@ -4,6 +4,7 @@
 #include "analytics/Analytics.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -46,7 +47,13 @@ std::shared_ptr<ForecastOutcome> compute(const Job &job, const std::function<boo
         // The store's connection belongs to this pool thread: opened and closed here.
         QString error;
         const std::unique_ptr<Store> store = Store::open(job.storeLocation, &error);
-        outcome->settings = store ? ForecastSettings::load(*store) : ForecastSettings::defaults();
+        outcome->settings = store ? ForecastSettings::load(*store, &outcome->settingsWarning)
+                                  : ForecastSettings::defaults();
+        if (!store) {
+            outcome->settingsWarning = QCoreApplication::translate("caseload::Forecast",
+                "the saved forecast settings cannot be used (%1): the defaults are used instead")
+                                           .arg(error);
+        }
     } else {
         outcome->settings = ForecastSettings::defaults();
     }

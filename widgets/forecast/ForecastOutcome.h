@@ -33,6 +33,9 @@ struct ForecastOutcome
     ForecastResult pendingForecast;
     /// Why there is no forecast (translated); empty otherwise.
     QString error;
+    /// Why the settings used are the defaults rather than the store's (they could not be read, or
+    /// are malformed; translated); empty otherwise.
+    QString settingsWarning;
 
     /// The history of the picked series.
     const MonthlySeries &history() const { return series.series(kind); }

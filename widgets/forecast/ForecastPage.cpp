@@ -319,6 +319,8 @@ void ForecastPage::updateStatus()
                        .arg(monthLabel(history.first), monthLabel(history.monthAt(history.size() - 1)),
                            monthLabel(history.monthAt(history.size() + outcome->forecast().horizon() - 1)));
         }
+        if (!outcome->settingsWarning.isEmpty())
+            text = text.isEmpty() ? outcome->settingsWarning : text + QStringLiteral(" — ") + outcome->settingsWarning;
     }
     m_status->setText(text);
     m_busy->setAccessibleName(busy ? text : QString());
