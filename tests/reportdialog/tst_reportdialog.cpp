@@ -1,9 +1,11 @@
 #include "TestSupport.h"
 
 #include "analytics/CaseTable.h"
+#include "forecast/ForecastSettings.h"
 #include "report/MonthlyReport.h"
 #include "report/ReportBatch.h"
 #include "report/ReportDialog.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +27,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -139,6 +142,7 @@ private Q_SLOTS:
     void dialogCancel();
     void savePdf();
     void previewPaintsPages();
+    void unusableForecastSettingsAreSaid();
     void previewDialog();
     void oneCourtScope();
     void reportLanguage_data();
@@ -328,6 +332,34 @@ void TestReportDialog::previewPaintsPages()
     QVERIFY(isPdf(path));
     if (!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
         QCOMPARE(pdfPages(path), expected);
+}
+
+void TestReportDialog::unusableForecastSettingsAreSaid()
+{
+    // The store's forecast settings are malformed: the report uses the defaults, and the dialog says so.
+    DashboardData d = m_data;
+    d.storeLocation = m_dir.filePath(QStringLiteral("malformed-settings.sqlite"));
+    QVERIFY(QFile::copy(m_data.storeLocation, d.storeLocation));
+    {
+        QString error;
+        const auto store = Store::open(d.storeLocation, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->setSetting(QStringLiteral("forecast/settings"), QStringLiteral("{"), &error));
+    }
+    QString warning;
+    QCOMPARE(ReportBatch::storeForecastSettings(d.storeLocation, &warning), ForecastSettings::defaults());
+    QVERIFY2(warning.contains(QStringLiteral("the defaults are used instead")), qPrintable(warning));
+    QCOMPARE(ReportBatch::storeForecastSettings(m_data.storeLocation, &warning), ForecastSettings::defaults());
+    QCOMPARE(warning, QString()); // a store without settings: the defaults, no warning
+
+    ReportDialog dialog(d);
+    QSignalSpy ready(&dialog, &ReportDialog::reportReady);
+    dialog.computeReport();
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(ready.constFirst().at(0).toString(), QString());
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+        [](const QLabel *label) { return label->text().contains(QStringLiteral("the defaults are used instead")); }));
 }
 
 void TestReportDialog::previewDialog()

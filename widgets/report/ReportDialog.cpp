@@ -60,6 +60,7 @@ struct ReportDialog::Computed
     std::shared_ptr<const CaseTable> table;
     std::unique_ptr<MonthlyReport> report;
     QString error;
+    QString settingsWarning; ///< the store's forecast settings could not be used: why (defaults used)
     Rendering rendering; ///< painting must use the language the report was computed in
 };
 
@@ -389,7 +390,8 @@ void ReportDialog::startCompute(After after)
                 computed->report->setSelectionLabel(label);
             if (lookup)
                 computed->report->setCaseNumberLookup(lookup);
-            computed->report->setForecastSettings(ReportBatch::storeForecastSettings(location));
+            computed->report->setForecastSettings(
+                ReportBatch::storeForecastSettings(location, &computed->settingsWarning));
             computed->report->compute(&computed->error);
             return computed;
         }));
@@ -411,6 +413,8 @@ void ReportDialog::onComputed(const std::shared_ptr<Computed> &computed, quint64
         if (isLostConnection(m_data.storeLocation, missing))
             Q_EMIT connectionLost(m_data.storeLocation, missing);
         setIdle(tr("Case numbers missing: %1").arg(missing));
+    } else if (!computed->settingsWarning.isEmpty()) {
+        setIdle(computed->settingsWarning);
     }
     Q_EMIT reportReady(QString());
     if (after == After::Preview)
