@@ -11,7 +11,12 @@ namespace caseload::storedSetup {
 bool loadSettings(const Store &store, IndicatorSettings *settings, QString *error)
 {
     *settings = IndicatorSettings();
-    const QString text = store.setting(QString::fromLatin1(SettingsKey));
+    QString readError;
+    const QString text = store.setting(QString::fromLatin1(SettingsKey), &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
     if (text.isEmpty())
         return true;
     QJsonParseError parseError;

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,12 @@ void tst_SettingsPage::applyWritesTheIndicatorSettings()
     // A new page on the same store shows what was saved.
     auto again = showPage(QStringLiteral("indicators.sqlite"));
     QCOMPARE(again->indicatorForm()->settings(), expected);
+
+    // Settings that cannot be read are an error, not the defaults in silence.
+    QSqlQuery drop(fresh->database());
+    QVERIFY(drop.exec(QStringLiteral("DROP TABLE settings")));
+    QVERIFY(!storedSetup::loadSettings(*fresh, &stored, &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot read the setting")), qPrintable(error));
 }
 
 void tst_SettingsPage::applyWaitsWhileTheStoreIsBusy()
