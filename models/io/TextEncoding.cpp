@@ -55,13 +55,11 @@ std::optional<TextEncoding> encodingFromName(QStringView name)
     return std::nullopt;
 }
 
-namespace {
-
-// Length of the well-formed UTF-8 sequence at `p` (Unicode 15, table 3-7), 0 if it is ill-formed,
-// or -1 if it is a valid prefix cut short by `end`.
 int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
 {
     const unsigned char lead = p[0];
+    if (lead < 0x80)
+        return 1;
     int length = 0;
     unsigned char secondLow = 0x80;
     unsigned char secondHigh = 0xBF;
@@ -93,6 +91,8 @@ int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
     }
     return length;
 }
+
+namespace {
 
 bool isValidUtf8Allowing(QByteArrayView bytes)
 {

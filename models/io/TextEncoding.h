@@ -24,6 +24,11 @@ struct DetectedEncoding
     int bomLength = 0; ///< bytes to skip at the start
 };
 
+/// Length of the well-formed UTF-8 sequence at `p` (Unicode 15, table 3-7: no overlong forms,
+/// surrogates or code points past U+10FFFF), 0 if it is ill-formed, or -1 if it is a valid prefix cut
+/// short by `end`. `p` < `end`; an ASCII byte is a sequence of 1.
+int utf8SequenceLength(const unsigned char *p, const unsigned char *end);
+
 /// Decides the encoding of a file from its first bytes (a few megabytes are plenty). A UTF-8
 /// sequence cut at the end of the sample does not count against UTF-8.
 DetectedEncoding detectEncoding(QByteArrayView head);

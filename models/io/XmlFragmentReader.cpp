@@ -1,5 +1,7 @@
 #include "XmlFragmentReader.h"
 
+#include "TextEncoding.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 
@@ -43,34 +45,11 @@ bool isValidUtf8(const char *in, size_t size)
         if (s == end)
             break;
         const uint c = *s;
-        if (c < 0x80) {
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                return false;
-            ++s;
-            continue;
-        }
-        int length = 0;
-        uint lowest = 0x80; // of the second byte
-        uint highest = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            lowest = c == 0xE0 ? 0xA0 : 0x80;
-            highest = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            lowest = c == 0xF0 ? 0x90 : 0x80;
-            highest = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
             return false;
-        }
-        if (end - s < length || s[1] < lowest || s[1] > highest)
-            return false;
-        for (int k = 2; k < length; ++k) {
-            if ((s[k] & 0xC0) != 0x80)
-                return false;
-        }
+        const int length = utf8SequenceLength(s, end);
+        if (length <= 0)
+            return false; // ill-formed, or cut short (a fragment ends after a tag, never inside text)
         s += length;
     }
     return true;
