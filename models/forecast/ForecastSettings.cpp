@@ -3,6 +3,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +108,25 @@ ForecastSettings ForecastSettings::load(const Store &store, QString *warning)
                   .arg(error);
     }
     return settings;
+}
+
+ForecastSettings ForecastSettings::loadFrom(const QString &storeLocation, QString *warning)
+{
+    if (warning)
+        warning->clear();
+    // Store::open would create a missing SQLite file.
+    if (storeLocation.isEmpty() || (!Store::isServerLocation(storeLocation) && !QFileInfo::exists(storeLocation)))
+        return defaults();
+    QString error;
+    const std::unique_ptr<Store> store = Store::open(storeLocation, &error);
+    if (store)
+        return load(*store, warning);
+    if (warning) {
+        *warning = QCoreApplication::translate(
+            "caseload::Forecast", "the saved forecast settings cannot be used (%1): the defaults are used instead")
+                       .arg(error);
+    }
+    return defaults();
 }
 
 bool ForecastSettings::save(Store &store, QString *error) const

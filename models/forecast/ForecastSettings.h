@@ -30,6 +30,10 @@ struct ForecastSettings
     /// Reads the store's setting: defaults() when never saved, and also when it cannot be read or is
     /// malformed, which `warning` (when given) then says (translated; empty otherwise).
     static ForecastSettings load(const Store &store, QString *warning = nullptr);
+    /// The same from the store at `storeLocation`, opened (and closed) on the calling thread: the
+    /// defaults when there is no store there (no SQLite file is created), with `warning` set when the
+    /// store cannot be opened.
+    static ForecastSettings loadFrom(const QString &storeLocation, QString *warning = nullptr);
     /// Saves into the store (transactional like every setting); false with `error` on failure.
     bool save(Store &store, QString *error) const;
 

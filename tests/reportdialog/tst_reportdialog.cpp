@@ -347,9 +347,9 @@ void TestReportDialog::unusableForecastSettingsAreSaid()
         QVERIFY(store->setSetting(QStringLiteral("forecast/settings"), QStringLiteral("{"), &error));
     }
     QString warning;
-    QCOMPARE(ReportBatch::storeForecastSettings(d.storeLocation, &warning), ForecastSettings::defaults());
+    QCOMPARE(ForecastSettings::loadFrom(d.storeLocation, &warning), ForecastSettings::defaults());
     QVERIFY2(warning.contains(QStringLiteral("the defaults are used instead")), qPrintable(warning));
-    QCOMPARE(ReportBatch::storeForecastSettings(m_data.storeLocation, &warning), ForecastSettings::defaults());
+    QCOMPARE(ForecastSettings::loadFrom(m_data.storeLocation, &warning), ForecastSettings::defaults());
     QCOMPARE(warning, QString()); // a store without settings: the defaults, no warning
 
     ReportDialog dialog(d);

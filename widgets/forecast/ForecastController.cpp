@@ -45,15 +45,7 @@ std::shared_ptr<ForecastOutcome> compute(const Job &job, const std::function<boo
         outcome->settings = *job.settings;
     } else if (!job.storeLocation.isEmpty()) {
         // The store's connection belongs to this pool thread: opened and closed here.
-        QString error;
-        const std::unique_ptr<Store> store = Store::open(job.storeLocation, &error);
-        outcome->settings = store ? ForecastSettings::load(*store, &outcome->settingsWarning)
-                                  : ForecastSettings::defaults();
-        if (!store) {
-            outcome->settingsWarning = QCoreApplication::translate("caseload::Forecast",
-                "the saved forecast settings cannot be used (%1): the defaults are used instead")
-                                           .arg(error);
-        }
+        outcome->settings = ForecastSettings::loadFrom(job.storeLocation, &outcome->settingsWarning);
     } else {
         outcome->settings = ForecastSettings::defaults();
     }

@@ -3,7 +3,6 @@
 #include "analytics/CaseTable.h"
 #include "store/Store.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -71,24 +70,6 @@ QString ReportBatch::fileSafe(const QString &text)
             c = u'_';
     }
     return safe;
-}
-
-ForecastSettings ReportBatch::storeForecastSettings(const QString &storePath, QString *warning)
-{
-    if (warning)
-        warning->clear();
-    if (storePath.isEmpty() || (!Store::isServerLocation(storePath) && !QFileInfo::exists(storePath)))
-        return ForecastSettings::defaults();
-    QString error;
-    const std::unique_ptr<Store> store = Store::open(storePath, &error);
-    if (store)
-        return ForecastSettings::load(*store, warning);
-    if (warning) {
-        *warning = QCoreApplication::translate("caseload::Forecast",
-            "the saved forecast settings cannot be used (%1): the defaults are used instead")
-                       .arg(error);
-    }
-    return ForecastSettings::defaults();
 }
 
 ReportBatchOutcome ReportBatch::run(const CaseTable &table, const AnalyticsInput &input, QDate month,

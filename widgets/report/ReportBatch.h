@@ -71,11 +71,6 @@ public:
     static ReportBatchOutcome run(const CaseTable &table, const AnalyticsInput &input, QDate month,
         const std::vector<ReportJob> &jobs, const MonthlyReport::CaseNumberLookup &lookup,
         const Progress &progress, const ForecastSettings &forecast = ForecastSettings::defaults());
-
-    /// The forecast settings (level shifts, ...) stored with the database at `storePath`, read with a
-    /// connection of the calling thread; the defaults when there is no store there, and also when the
-    /// store or its settings cannot be read, which `warning` (when given) then says.
-    static ForecastSettings storeForecastSettings(const QString &storePath, QString *warning = nullptr);
 };
 
 } // namespace caseload

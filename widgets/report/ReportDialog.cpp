@@ -391,7 +391,7 @@ void ReportDialog::startCompute(After after)
             if (lookup)
                 computed->report->setCaseNumberLookup(lookup);
             computed->report->setForecastSettings(
-                ReportBatch::storeForecastSettings(location, &computed->settingsWarning));
+                ForecastSettings::loadFrom(location, &computed->settingsWarning));
             computed->report->compute(&computed->error);
             return computed;
         }));
@@ -486,7 +486,7 @@ void ReportDialog::savePdf(const QString &path)
                 report.setSelectionLabel(label);
             if (lookup)
                 report.setCaseNumberLookup(lookup);
-            report.setForecastSettings(ReportBatch::storeForecastSettings(location));
+            report.setForecastSettings(ForecastSettings::loadFrom(location));
             if (report.compute(&error))
                 report.writePdf(path, &error);
             return error;
@@ -550,7 +550,7 @@ void ReportDialog::writePerCourt(const QString &directory)
             if (how.override)
                 scope.emplace(how.chinese.get());
             return ReportBatch::run(
-                *table, input, month, jobs, lookup, progress, ReportBatch::storeForecastSettings(location));
+                *table, input, month, jobs, lookup, progress, ForecastSettings::loadFrom(location));
         }));
     updateState();
 }
