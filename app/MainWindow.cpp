@@ -5,20 +5,16 @@
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
 #include "RecentDatabasesMenu.h"
+#include "SheetChooser.h"
 #include "connection/ConnectionLostBar.h"
 #include "connection/ImportPermission.h"
 #include "connection/ServerConnector.h"
 #include "connection/ServerProfile.h"
 #include "dashboard/DashboardController.h"
 #include "imports/ImportsPage.h"
-#include "io/FileFormat.h"
-#include "io/XlsReader.h"
-#include "io/XlsxReader.h"
 #include "report/ReportDialog.h"
 #include "settings/SettingsPage.h"
 #include "store/Store.h"
-
-#include <algorithm>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -29,7 +25,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -244,6 +239,9 @@ void MainWindow::connectSignals()
             if (location == m_controller->storeLocation() && error.isEmpty())
                 m_dashboard->setSetup(setup);
         });
+    m_sheetChooser = new SheetChooser(this);
+    connect(m_sheetChooser, &SheetChooser::importRequested, m_controller,
+        [this](const QString &file, const ImportOptions &options) { m_controller->importFiles({file}, options); });
     connect(m_controller, &ImportController::imported, this,
         [this](const ImportSummary &summary) { m_summaries.append(summary); });
     connect(m_controller, &ImportController::loaded, this, &MainWindow::onLoaded);
@@ -340,42 +338,7 @@ void MainWindow::importFromDialog()
 
 void MainWindow::importChosenFiles(const QStringList &files)
 {
-    for (const QString &file : files) {
-        ImportOptions options = m_importOptionsMenu->options();
-        if (!chooseSheet(file, &options.sheet))
-            continue;
-        m_controller->importFiles({file}, options);
-    }
-}
-
-bool MainWindow::chooseSheet(const QString &path, QString *sheet)
-{
-    // Only workbooks with several sheets ask; reading the list of sheets takes milliseconds.
-    // The sheet the import would take by itself (the first with data) is offered first.
-    QString error;
-    QStringList sheets;
-    QString preselected;
-    switch (detectFileFormat(path, &error)) {
-    case FileFormat::Xlsx:
-        sheets = XlsxReader::sheetNames(path, &error);
-        if (sheets.size() >= 2)
-            preselected = XlsxReader::defaultSheet(path, &error);
-        break;
-    case FileFormat::Xls:
-        sheets = XlsReader::sheetNames(path, &error);
-        if (sheets.size() >= 2)
-            preselected = XlsReader::defaultSheet(path, &error);
-        break;
-    default:
-        return true;
-    }
-    if (sheets.size() < 2)
-        return true; // errors are reported by the import itself
-    bool ok = false;
-    *sheet = QInputDialog::getItem(this, tr("Choose a sheet"),
-        tr("%1 has several sheets. Import which one?").arg(QFileInfo(path).fileName()), sheets,
-        int(std::max<qsizetype>(sheets.indexOf(preselected), 0)), false, &ok);
-    return ok;
+    m_sheetChooser->enqueue(files, m_importOptionsMenu->options());
 }
 
 void MainWindow::openDatabaseFromDialog()

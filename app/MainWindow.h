@@ -20,6 +20,7 @@ namespace caseload {
 class ConnectionLostBar;
 class DashboardView;
 class ImportOptionsMenu;
+class SheetChooser;
 class ImportPermission;
 class ImportProgressDialog;
 class PasswordVault;
@@ -87,7 +88,6 @@ private:
     void importFromDialog();
     void importChosenFiles(const QStringList &files);
     /// For a workbook with several sheets, asks which one to import; false when the user cancels.
-    bool chooseSheet(const QString &path, QString *sheet);
     void openDatabaseFromDialog();
     void openDemo();
     void setLanguage(Language language);
@@ -114,6 +114,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     ImportOptionsMenu *m_importOptionsMenu = nullptr;
     RecentDatabasesMenu *m_recentMenu = nullptr;
+    SheetChooser *m_sheetChooser = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_connectAction = nullptr; ///< File ▸ Connect to server… (Ctrl+Shift+O)

@@ -3955,14 +3955,6 @@ Analytics for court enforcement caseloads: imports the case exports of court cas
         <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <source>Choose a sheet</source>
-        <translation>选择工作表</translation>
-    </message>
-    <message>
-        <source>%1 has several sheets. Import which one?</source>
-        <translation>%1 包含多个工作表。要导入哪一个？</translation>
-    </message>
-    <message>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -5287,6 +5279,17 @@ Within the time limit without extension or deduction: %5 = %6</source>
     <message>
         <source>Waiting for the import to finish</source>
         <translation>正在等待导入完成</translation>
+    </message>
+</context>
+<context>
+    <name>caseload::SheetChooser</name>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <source>%1 has several sheets. Import which one?</source>
+        <translation>%1 包含多个工作表。要导入哪一个？</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
 #include "ImportController.h"
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
+#include "SheetChooser.h"
 #include "TestSupport.h"
 #include "analytics/Analytics.h"
 #include "analytics/StoredSetup.h"
 #include "store/Store.h"
 
 #include <QDateTime>
+#include <QTimer>
+#include <QInputDialog>
+#include <QApplication>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -67,6 +71,7 @@ private Q_SLOTS:
     void sqliteErrorIsNoLostConnection();
     void unreachableServerReportsLostConnection();
     void serverRejectReportsGoToDataFolder();
+    void sheetChooserOffersTheDefaultSheet();
 
 private:
     QTemporaryDir m_dir;
@@ -331,6 +336,42 @@ void TestMainWindow::summaryDescribesImport()
     cancelled.filePath = QStringLiteral("/data/2017.csv");
     cancelled.cancelled = true;
     QVERIFY(ImportSummaryDialog::describe(cancelled).contains(QStringLiteral("cancelled")));
+}
+
+void TestMainWindow::sheetChooserOffersTheDefaultSheet()
+{
+    // A CSV goes straight through; a workbook of several sheets asks, offering first the sheet the
+    // import would take by itself (values.xls: its first sheet is empty, 执行案件 has the data).
+    const QString csv = m_dir.filePath(QStringLiteral("chooser.csv"));
+    QVERIFY(test::writeText(csv, smallExport));
+    const QString xls = test::sourcePath(QStringLiteral("tests/xlsreader/data/values.xls"));
+    QWidget parent;
+    SheetChooser chooser(&parent);
+    QSignalSpy requested(&chooser, &SheetChooser::importRequested);
+    QString offered;
+    QStringList listed;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, &answer, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        offered = dialog->textValue();
+        listed = dialog->comboBoxItems();
+        dialog->accept();
+    });
+    answer.start(20);
+    ImportOptions options;
+    options.encoding = TextEncoding::Gb18030;
+    chooser.enqueue({csv, xls}, options);
+    QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 2, 20000);
+    QCOMPARE(requested.at(0).at(0).toString(), csv);
+    QCOMPARE(requested.at(0).at(1).value<ImportOptions>().sheet, QString());
+    QCOMPARE(requested.at(1).at(0).toString(), xls);
+    QCOMPARE(offered, QString::fromUtf8("执行案件"));
+    QVERIFY(listed.size() >= 2 && listed.first() != offered);
+    const ImportOptions chosen = requested.at(1).at(1).value<ImportOptions>();
+    QCOMPARE(chosen.sheet, QString::fromUtf8("执行案件"));
+    QCOMPARE(chosen.encoding, TextEncoding::Gb18030); // the rest of the options as given
 }
 
 QTEST_MAIN(TestMainWindow)
