@@ -165,7 +165,6 @@ struct XmlFragmentReader::Private
     bool fragments = false; // expat met the container: the items are read as fragments
     bool fallback = false; // ... and went back to expat
     bool stopped = false;
-    bool usedFragments = false;
     std::string prefix; // of the container's name ("x:" or "")
     ByteBuffer pending; // the bytes after the last fragment parsed
     qint64 pendingOffset = 0; // where `pending` starts in the part
@@ -406,10 +405,7 @@ struct XmlFragmentReader::Private
             | pugi::parse_cdata | pugi::parse_ws_pcdata_single | pugi::parse_embed_pcdata;
         if (!document.load_buffer_inplace(pending.data(), end, flags, pugi::encoding_utf8))
             return false;
-        if (!handler->fragment(document))
-            return false;
-        usedFragments = true;
-        return true;
+        return handler->fragment(document);
     }
 
     // Hands the rest of the part, from pendingOffset on, to a fresh expat parser: it is given the
@@ -577,11 +573,6 @@ qint64 XmlFragmentReader::position() const
     if (d->fallback)
         return d->fallbackBase + XML_GetCurrentByteIndex(d->parser.get());
     return d->pendingOffset;
-}
-
-bool XmlFragmentReader::usedFragments() const
-{
-    return d->usedFragments;
 }
 
 } // namespace caseload

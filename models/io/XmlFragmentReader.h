@@ -105,8 +105,6 @@ public:
     /// Bytes of the part handled so far: up to the element being reported (expat), or up to the
     /// fragment being handed over (pugixml).
     qint64 position() const;
-    /// Whether pugixml read any fragment (for tests and benchmarks).
-    bool usedFragments() const;
 
 private:
     struct Private;
