@@ -193,6 +193,8 @@ private slots:
     void defaultPeriodIsTheDataWithEmptyMonths();
     void invariantsOnRandomCases_data();
     void invariantsOnRandomCases();
+    void periodFiguresAgainstDirectCounts_data();
+    void periodFiguresAgainstDirectCounts();
     void cancel();
 
 private:
@@ -1015,6 +1017,135 @@ void TestAnalytics::invariantsOnRandomCases()
     for (const CaseRecord &c : cases)
         cohort += c.filedOn >= input.filter.from && c.filedOn <= input.filter.to;
     QCOMPARE(r->survival.cases, cohort);
+}
+
+void TestAnalytics::periodFiguresAgainstDirectCounts_data()
+{
+    // The period-dependent figures (the comparison periods' months among them): short periods at both
+    // ends of a long history, long ones, as-of dates before and after the period's end, against
+    // counts taken directly from the records.
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QDate>("asOfDate");
+    QTest::newRow("a late month") << d(2019, 11, 1) << d(2019, 11, 30) << QDate();
+    QTest::newRow("an early month") << d(2012, 2, 1) << d(2012, 2, 29) << QDate();
+    QTest::newRow("a month in the middle") << d(2016, 7, 1) << d(2016, 7, 31) << QDate();
+    QTest::newRow("five years") << d(2013, 1, 1) << d(2017, 12, 31) << QDate();
+    QTest::newRow("as of before the end") << d(2018, 1, 1) << d(2018, 12, 31) << d(2017, 6, 15);
+    QTest::newRow("as of after the end") << d(2015, 4, 1) << d(2015, 6, 30) << d(2019, 2, 1);
+    QTest::newRow("after the data") << d(2021, 6, 1) << d(2021, 6, 30) << QDate();
+}
+
+void TestAnalytics::periodFiguresAgainstDirectCounts()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QDate, asOfDate);
+    // Eight years of cases, some open for years, deadlines stretched by extensions and deductions,
+    // measures dated from two months before filing to six months after.
+    QRandomGenerator rng(20170315);
+    CaseTable table;
+    QList<CaseRecord> cases;
+    const QDate base(2012, 1, 1);
+    for (int i = 0; i < 40000; ++i) {
+        CaseRecord r;
+        r.courtName = QStringLiteral("法院%1").arg(rng.bounded(5));
+        r.type = CaseType(1 + rng.bounded(8));
+        r.filedOn = base.addDays(rng.bounded(2900));
+        if (rng.bounded(10) < 8) {
+            r.closedOn = r.filedOn.addDays(rng.bounded(10) ? rng.bounded(400) : rng.bounded(2500));
+            r.closureMethod = ClosureMethod(1 + rng.bounded(6));
+        }
+        r.deductedDays = rng.bounded(4) ? 0 : rng.bounded(400);
+        r.extensionDays = rng.bounded(4) ? 0 : rng.bounded(300);
+        if (rng.bounded(3))
+            r.hasProperty = rng.bounded(2) == 0;
+        if (rng.bounded(2))
+            r.networkInquiryOn = r.filedOn.addDays(rng.bounded(240) - 60);
+        if (rng.bounded(3))
+            r.applicantInterviewOn = r.filedOn.addDays(rng.bounded(200));
+        QVERIFY(table.append(r));
+        cases.append(r);
+    }
+    AnalyticsInput input;
+    input.threads = 2;
+    input.filter.from = from;
+    input.filter.to = to;
+    input.filter.asOf = asOfDate;
+    QString error;
+    const auto r = Analytics::compute(table, input, &error);
+    QVERIFY2(r, qPrintable(error));
+    const QDate asOf = asOfDate.isValid() ? asOfDate : to;
+    QCOMPARE(r->asOf, asOf);
+
+    const QDate windowStart = QDate(to.year(), to.month(), 1).addMonths(-12 * 3 + 1);
+    qint64 pendingStart = 0, pendingEnd = 0, filed = 0, closed = 0, pendingAtAsOf = 0, overdue = 0,
+           cohort = 0, withinNet = 0, core1Num = 0, core1Den = 0, core4Closed = 0, core4Base = 0,
+           inquiries = 0, interviews = 0;
+    for (const CaseRecord &c : cases) {
+        const bool isClosed = c.closedOn.isValid();
+        const bool closedInPeriod = isClosed && c.closedOn >= from && c.closedOn <= to;
+        const QDate deadline = c.filedOn.addMonths(6).addDays(c.extensionDays + c.deductedDays);
+        const auto closedAfter = [&](QDate day) { return !isClosed || c.closedOn > day; };
+        pendingStart += c.filedOn < from && closedAfter(from.addDays(-1));
+        pendingEnd += c.filedOn <= to && closedAfter(to);
+        filed += c.filedOn >= from && c.filedOn <= to;
+        closed += closedInPeriod;
+        withinNet += closedInPeriod && c.closedOn <= deadline;
+        if (c.filedOn <= asOf && closedAfter(asOf)) {
+            ++pendingAtAsOf;
+            overdue += deadline < asOf;
+        }
+        if (c.filedOn >= from && c.filedOn <= to && c.filedOn <= asOf) {
+            ++cohort;
+            inquiries += c.networkInquiryOn.isValid() && c.networkInquiryOn <= asOf;
+            interviews += c.applicantInterviewOn.isValid() && c.applicantInterviewOn <= asOf;
+        }
+        if (isClosed && c.closureMethod == ClosureMethod::Cancelled)
+            continue; // left out of the core indicators by default
+        if (c.type == CaseType::FirstEnforcement) {
+            const bool withProperty = c.hasProperty ? *c.hasProperty
+                                                    : !(isClosed
+                                                        && c.closureMethod == ClosureMethod::TerminatedThisRound);
+            if (withProperty && (closedInPeriod || (deadline >= from && deadline <= to))) {
+                ++core1Den;
+                core1Num += isClosed && c.closureMethod == ClosureMethod::Performed && c.closedOn <= deadline;
+            }
+        }
+        if (c.filedOn <= to && closedAfter(windowStart.addDays(-1))) {
+            ++core4Base;
+            core4Closed += isClosed && c.closedOn <= to;
+        }
+    }
+    QCOMPARE(r->flow.pendingStart, pendingStart);
+    QCOMPARE(r->flow.pendingEnd, pendingEnd);
+    QCOMPARE(r->flow.filed, filed);
+    QCOMPARE(r->flow.closed, closed);
+    qint64 courtsPending = 0;
+    for (const CourtRow &row : r->courts)
+        courtsPending += row.pendingEnd;
+    QCOMPARE(courtsPending, pendingEnd);
+    QCOMPARE(r->durations.closedCases, closed);
+    QCOMPARE(r->durations.withinLimitNet, withinNet);
+    QCOMPARE(r->pendingAge.total, pendingAtAsOf);
+    QCOMPARE(r->pendingAge.overdue, overdue);
+    QCOMPARE(r->survival.cases, cohort);
+    QCOMPARE(r->measures[size_t(CaseTable::Measure::NetworkInquiry)].used, inquiries);
+    QCOMPARE(r->measures[size_t(CaseTable::Measure::ApplicantInterview)].used, interviews);
+    QCOMPARE(r->core[0].numerator, core1Num);
+    QCOMPARE(r->core[0].denominator, core1Den);
+    if (r->core[3].computable) {
+        QCOMPARE(r->core[3].numerator, core4Closed);
+        QCOMPARE(r->core[3].denominator, core4Base);
+    }
+    // Measures dated in the period, month by month (also dates before filing).
+    for (const MonthlyPoint &m : r->monthly) {
+        const QDate last = m.month.addMonths(1).addDays(-1);
+        qint64 n = 0;
+        for (const CaseRecord &c : cases)
+            n += c.networkInquiryOn >= std::max(m.month, from) && c.networkInquiryOn <= std::min(last, to);
+        QCOMPARE(m.measuresApplied[size_t(CaseTable::Measure::NetworkInquiry)], n);
+    }
 }
 
 void TestAnalytics::cancel()
