@@ -1,9 +1,10 @@
 #include "Analytics.h"
 
-#include "CaseDeadline.h"
+#include "AnalyticsScan.h"
 #include "CaseFilterMatcher.h"
 #include "CaseTable.h"
 #include "KaplanMeier.h"
+#include "PeriodSetScan.h"
 #include "Quantiles.h"
 #include "domain/DayNumber.h"
 
@@ -12,6 +13,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <numeric>
+#include <span>
 #include <thread>
 
 namespace caseload {
@@ -19,22 +22,18 @@ namespace caseload {
 namespace {
 
 using Measure = CaseTable::Measure;
-constexpr int MethodCount = ClosureMethodCount;
-constexpr int MeasureCount = CaseTable::MeasureCount;
-/// Rows between two looks at the cancel flag.
-constexpr qint64 CheckEvery = 1 << 16;
-
-/// Qt's vectorised string code can leave the upper halves of the AVX registers dirty, and some CPUs
-/// then slow down every later SSE instruction of the thread (measured on this project's build
-/// machine: the Kaplan–Meier loop 13× slower after one QHash insert). Clearing them costs nothing.
-void clearUpperVectorState()
-{
-#if defined(__x86_64__) && defined(__GNUC__)
-    static const bool avx = __builtin_cpu_supports("avx");
-    if (avx)
-        asm volatile("vzeroupper" ::: "memory");
-#endif
-}
+using Calendar = AnalyticsScan::Calendar;
+using Frame = AnalyticsScan::Frame;
+using Partial = AnalyticsScan::Partial;
+using CourtCounts = AnalyticsScan::CourtCounts;
+using MeasureCounts = AnalyticsScan::MeasureCounts;
+constexpr int MethodCount = AnalyticsScan::MethodCount;
+constexpr int MeasureCount = AnalyticsScan::MeasureCount;
+/// Per-court day histograms cost slots × span counts per thread: fine for a province, too much for
+/// every court of the country over many years, where the days are gathered instead.
+constexpr qint64 MaxCourtHistogramCells = qint64(1) << 21;
+/// The same for all periods of a computeMany() pass together: 2 MB of counts per thread.
+constexpr qint64 MaxPeriodSetHistogramCells = qint64(1) << 18;
 
 std::optional<double> ratio(qint64 numerator, qint64 denominator)
 {
@@ -46,371 +45,60 @@ std::optional<double> ratio(double numerator, qint64 denominator)
     return denominator > 0 ? std::optional<double>(numerator / double(denominator)) : std::nullopt;
 }
 
-/// Calendar arithmetic on day numbers through tables: the scan needs "which month is day d in" and
-/// "day d plus n calendar months" for every case, and QDate would cost more than the rest of the scan.
-class Calendar
+/// Months the calendar of a computation reaches back before its first day: indicator 2's inquiry
+/// window and indicator 4's window.
+int monthsBack(const IndicatorSettings &s)
 {
-public:
-    /// Covers days [firstDay, lastDay] and months `monthsBefore` earlier / `monthsAfter` later.
-    Calendar(qint32 firstDay, qint32 lastDay, int monthsBefore, int monthsAfter)
-    {
-        const QDate first = fromDayNumber(firstDay);
-        const QDate last = fromDayNumber(lastDay);
-        m_firstMonth = absoluteMonth(first) - monthsBefore;
-        const int lastMonth = absoluteMonth(last) + monthsAfter;
-        m_monthStart.reserve(size_t(lastMonth - m_firstMonth + 2));
-        for (int m = m_firstMonth; m <= lastMonth + 1; ++m)
-            m_monthStart.push_back(qint32(toDayNumber(QDate(m / 12, m % 12 + 1, 1))));
-        m_dayLo = m_monthStart.front();
-        m_monthOfDay.resize(size_t(m_monthStart.back() - m_dayLo));
-        for (size_t m = 0; m + 1 < m_monthStart.size(); ++m)
-            std::fill(m_monthOfDay.begin() + (m_monthStart[m] - m_dayLo),
-                m_monthOfDay.begin() + (m_monthStart[m + 1] - m_dayLo), qint32(m));
+    return std::max(s.inquiryWindowMonths, 12 * s.overallClosureYears) + 1;
+}
+
+/// Threads for a scan of `table`: `requested`, or one per core once the table is large enough to pay
+/// for them.
+int threadCount(const CaseTable &table, int requested)
+{
+    return requested > 0
+        ? requested
+        : int(std::clamp<qint64>(table.size() / (1 << 18), 1, std::max(1, QThread::idealThreadCount())));
+}
+
+/// Runs `scanRows(index, begin, end, tick)` over one contiguous slice of rows per thread; the calling
+/// thread takes the first slice and reports progress (0..0.9 of `progress`). Returns false when
+/// cancelled.
+bool scanInSlices(qint64 rows, int threads, const Analytics::Progress &progress,
+    const std::function<bool(
+        int, qint64, qint64, const std::atomic<bool> &, const std::function<void(qint64)> &)> &scanRows)
+{
+    std::atomic<bool> cancelled = false;
+    const qint64 slice = (rows + threads - 1) / threads;
+    std::vector<std::thread> workers;
+    for (int i = 1; i < threads; ++i) {
+        workers.emplace_back([&, i] {
+            scanRows(i, std::min(rows, i * slice), std::min(rows, (i + 1) * slice), cancelled, {});
+        });
     }
-
-    static int absoluteMonth(QDate date) { return date.year() * 12 + date.month() - 1; }
-
-    /// Index of the month of `day` (0 = the calendar's first month).
-    qint32 monthIndex(qint32 day) const { return m_monthOfDay[size_t(day - m_dayLo)]; }
-    qint32 monthIndexOf(QDate date) const { return absoluteMonth(date) - m_firstMonth; }
-    qint32 monthStart(qint32 index) const { return m_monthStart[size_t(index)]; }
-    qint32 monthEnd(qint32 index) const { return m_monthStart[size_t(index) + 1] - 1; }
-    QDate monthDate(qint32 index) const { return fromDayNumber(monthStart(index)); }
-    int monthCount() const { return int(m_monthStart.size()) - 1; }
-
-private:
-    int m_firstMonth = 0;
-    qint32 m_dayLo = 0;
-    std::vector<qint32> m_monthStart; ///< first day of each month, plus the one after the last
-    std::vector<qint32> m_monthOfDay;
-};
-
-/// The fixed days of one computation, as day numbers.
-struct Frame
-{
-    qint32 periodStart = 0;
-    qint32 periodEnd = 0;
-    qint32 asOf = 0;
-    qint32 windowStart = 0; ///< indicator 4's window
-    int timeLimitMonths = 6;
-    int inquiryWindowMonths = 3;
-    quint32 excluded = 0; ///< bit per ClosureMethod left out of the core indicators
-    bool checks[MeasureCount] = {}; ///< indicator 2's checks in use, by measure
-    bool anyCheck = false;
-    bool measureColumns[MeasureCount] = {}; ///< the table has the measure's column
-    bool anyMeasure = false;
-    /// The table's measure column (MeasureCount offsets per case); null when it has no measure.
-    const qint16 *measures = nullptr;
-    qint16 wideMeasure = 0; ///< the column's marker of an offset kept in the side table
-    /// Filing days of the cases whose measures may be dated in the period (from the table's range
-    /// of measure offsets).
-    qint64 measureFiledFrom = 0;
-    qint64 measureFiledTo = -1;
-    qint32 monthCount = 0;
-    qint32 span = 0; ///< length of the day histograms
-    /// Per-court medians from per-court day histograms (slot × span counts) when they are small;
-    /// otherwise from the days gathered per closed case.
-    bool courtHistograms = false;
-    const std::vector<qint32> *courtSlot = nullptr; ///< court id -> histogram slot (-1: not selected)
-};
-
-/// Per-court counters.
-struct CourtCounts
-{
-    qint64 selected = 0;
-    qint64 filed = 0;
-    qint64 closed = 0;
-    qint64 pendingEnd = 0;
-    qint64 withinLimitNet = 0;
-    qint64 recoveryCases = 0;
-    qint64 applied = 0;
-    qint64 recovered = 0;
-    qint64 core1Num = 0, core1Den = 0;
-    qint64 core2Num = 0, core2Den = 0;
-    qint64 core4Closed = 0, core4Base = 0;
-    qint64 measureUsed[MeasureCount] = {}; ///< as MeasureCounts::used
-
-    void add(const CourtCounts &o)
-    {
-        for (int m = 0; m < MeasureCount; ++m)
-            measureUsed[m] += o.measureUsed[m];
-        selected += o.selected;
-        filed += o.filed;
-        closed += o.closed;
-        pendingEnd += o.pendingEnd;
-        withinLimitNet += o.withinLimitNet;
-        recoveryCases += o.recoveryCases;
-        applied += o.applied;
-        recovered += o.recovered;
-        core1Num += o.core1Num;
-        core1Den += o.core1Den;
-        core2Num += o.core2Num;
-        core2Den += o.core2Den;
-        core4Closed += o.core4Closed;
-        core4Base += o.core4Base;
-    }
-};
-
-struct MeasureCounts
-{
-    qint64 used = 0;
-    std::vector<qint64> days; ///< histogram of days from filing (before filing counts as 0)
-    /// Cases closed by the as-of date, without ([0]) and with ([1]) the measure: counted by indexing,
-    /// not by branching on a coin toss.
-    qint64 closed[2] = {}, performed[2] = {}, applied[2] = {}, recovered[2] = {};
-};
-
-/// What one thread accumulates over its rows; partials are added up at the end. Cache-line aligned:
-/// the threads write their partials on every case and must not share a line.
-struct alignas(64) Partial
-{
-    explicit Partial(const Frame &frame, size_t courtCount, size_t courtSlots)
-        : filed(size_t(frame.monthCount), 0)
-        , closed(size_t(frame.monthCount) * MethodCount, 0)
-        , measureDays(
-              frame.anyMeasure ? size_t(frame.periodEnd - frame.periodStart + 2) * MeasureCount : 0, 0)
-        , ages(size_t(frame.span), 0)
-        , raw(size_t(frame.span), 0)
-        , net(size_t(frame.span), 0)
-        , events(size_t(frame.span), 0)
-        , censored(size_t(frame.span), 0)
-        , courts(courtCount)
-        , courtHist(frame.courtHistograms ? courtSlots * size_t(frame.span) : 0, 0)
-    {
-        for (auto &m : measures)
-            m.days.assign(size_t(frame.span), 0);
-    }
-
-    qint64 selected = 0;
-    qint64 filedInPeriod = 0;
-    qint64 pendingStart = 0;
-    std::vector<qint64> filed; ///< by month
-    std::vector<qint64> closed; ///< by month and method
-    /// Measures dated in the period, by day of the period and measure (MeasureCount per day), plus
-    /// one day for the dates outside it (or none).
-    std::vector<quint32> measureDays;
-    std::vector<qint64> ages; ///< pending at the as-of date, by age in days
-    qint64 overdue = 0; ///< pending at the as-of date, deadline before it
-    qint64 dueSoon = 0; ///< pending at the as-of date, deadline within 30 days from it
-    std::vector<qint64> raw; ///< closed in the period, by raw days
-    std::vector<qint64> net; ///< closed in the period, by net days
-    qint64 withinRaw = 0;
-    qint64 withinNet = 0;
-    std::vector<qint64> events; ///< Kaplan–Meier
-    std::vector<qint64> censored;
-    qint64 recoveryCases = 0, applied = 0, recovered = 0;
-    MeasureCounts measures[MeasureCount];
-    qint64 checkFailing[MeasureCount] = {}; ///< indicator 2's terminations failing each check
-    std::vector<CourtCounts> courts;
-    std::vector<qint64> courtHist; ///< slot × span + raw days, per case closed in the period
-    std::vector<quint32> courtDays; ///< without histograms: court << 16 | raw days, per such case
-
-    void add(const Partial &o)
-    {
-        auto addVector = [](std::vector<qint64> &a, const std::vector<qint64> &b) {
-            for (size_t i = 0; i < a.size(); ++i)
-                a[i] += b[i];
+    std::function<void(qint64)> tick;
+    if (progress) {
+        tick = [&](qint64 done) {
+            if (!progress(0.9 * double(done) / double(std::max<qint64>(slice, 1))))
+                cancelled = true;
         };
-        selected += o.selected;
-        filedInPeriod += o.filedInPeriod;
-        pendingStart += o.pendingStart;
-        addVector(filed, o.filed);
-        addVector(closed, o.closed);
-        for (size_t i = 0; i < measureDays.size(); ++i)
-            measureDays[i] += o.measureDays[i];
-        addVector(ages, o.ages);
-        overdue += o.overdue;
-        dueSoon += o.dueSoon;
-        addVector(raw, o.raw);
-        addVector(net, o.net);
-        withinRaw += o.withinRaw;
-        withinNet += o.withinNet;
-        addVector(events, o.events);
-        addVector(censored, o.censored);
-        recoveryCases += o.recoveryCases;
-        applied += o.applied;
-        recovered += o.recovered;
-        for (int m = 0; m < MeasureCount; ++m) {
-            MeasureCounts &a = measures[m];
-            const MeasureCounts &b = o.measures[m];
-            a.used += b.used;
-            addVector(a.days, b.days);
-            for (int with = 0; with < 2; ++with) {
-                a.closed[with] += b.closed[with];
-                a.performed[with] += b.performed[with];
-                a.applied[with] += b.applied[with];
-                a.recovered[with] += b.recovered[with];
-            }
-            checkFailing[m] += o.checkFailing[m];
-        }
-        for (size_t c = 0; c < courts.size(); ++c)
-            courts[c].add(o.courts[c]);
-        addVector(courtHist, o.courtHist);
-        courtDays.insert(courtDays.end(), o.courtDays.begin(), o.courtDays.end());
     }
-};
+    AnalyticsScan::clearUpperVectorState();
+    scanRows(0, 0, std::min(rows, slice), cancelled, tick);
+    for (auto &w : workers)
+        w.join();
+    return !cancelled;
+}
 
-/// The scan: every counter of the result for the rows [begin, end).
-bool scan(const CaseTable &t, const CaseFilterMatcher &filter, const Calendar &cal, const Frame &fr,
-    qint64 begin, qint64 end, Partial &p, const std::atomic<bool> &cancelled,
-    const std::function<void(qint64)> &tick)
+/// Whether two inputs differ in their period (filter.from, to, asOf) and petitions at most, so
+/// that one pass can serve both.
+bool samePassInput(const AnalyticsInput &a, const AnalyticsInput &b)
 {
-    const qint32 pS = fr.periodStart;
-    const qint32 pE = fr.periodEnd;
-    const qint32 asOf = fr.asOf;
-    const qint32 wS = fr.windowStart;
-    const qint32 last = fr.span - 1;
-    // Locals: the compiler reloads members through references on every case.
-    const qint16 *const measures = fr.measures;
-    const qint16 wideMeasure = fr.wideMeasure;
-    quint32 *const measureDays = p.measureDays.data();
-    const quint64 periodDays = quint64(pE - pS + 1);
-    const CaseDeadline::MonthTable &months = CaseDeadline::monthTable();
-    for (qint64 row = begin; row < end; ++row) {
-        if ((row - begin) % CheckEvery == 0) {
-            if (cancelled.load(std::memory_order_relaxed))
-                return false;
-            if (tick)
-                tick(row - begin);
-        }
-        if (!filter.accepts(t, row))
-            continue;
-        ++p.selected;
-        const quint16 court = t.court(row);
-        CourtCounts &cc = p.courts[court];
-        ++cc.selected;
-        const qint32 filed = t.filedDay(row);
-        const bool closed = t.isClosed(row);
-        const qint32 delay = closed ? t.closeDelay(row) : 0;
-        const qint32 closedOn = closed ? filed + delay : std::numeric_limits<qint32>::max();
-        const ClosureMethod method = t.closureMethod(row);
-
-        ++p.filed[size_t(cal.monthIndex(filed))];
-        if (closed)
-            ++p.closed[size_t(cal.monthIndex(closedOn)) * MethodCount + size_t(method)];
-
-        const bool filedInPeriod = filed >= pS && filed <= pE;
-        const bool closedInPeriod = closed && closedOn >= pS && closedOn <= pE;
-        if (filedInPeriod) {
-            ++p.filedInPeriod;
-            ++cc.filed;
-        }
-        if (filed < pS && closedOn >= pS)
-            ++p.pendingStart;
-        if (filed <= pE && closedOn > pE)
-            ++cc.pendingEnd;
-        const auto [limitEnd, deadline] = CaseDeadline::of(t, row, fr.timeLimitMonths, months);
-        const qint32 deducted = t.deductedDays(row);
-        if (filed <= asOf && closedOn > asOf) {
-            ++p.ages[size_t(std::min(asOf - filed, last))];
-            p.overdue += deadline < asOf;
-            p.dueSoon += deadline >= asOf && qint64(deadline) <= qint64(asOf) + 30;
-        }
-
-        // Measures: read once from the column itself, used by the daily counts, the usage figures and
-        // indicator 2. Whether a case has a date is a coin toss the branch predictor loses, so the
-        // daily count does not branch on it: a missing or out-of-period date counts on a spare day.
-        bool has[MeasureCount] = {};
-        qint32 offset[MeasureCount] = {};
-        if (measures
-            && (filedInPeriod || closedInPeriod
-                || (filed >= fr.measureFiledFrom && filed <= fr.measureFiledTo))) {
-            for (int m = 0; m < MeasureCount; ++m) {
-                const qint16 v = measures[size_t(row) * MeasureCount + size_t(m)];
-                has[m] = v != CaseTable::NoDate;
-                offset[m] = Q_UNLIKELY(v == wideMeasure) ? *t.measureOffset(row, Measure(m)) : v;
-                // Days before pS wrap round to huge values, and so does every day without a date.
-                const quint64 noDate = quint64(0) - quint64(!has[m]);
-                const quint64 slot = std::min(quint64(qint64(filed) + offset[m] - pS) | noDate, periodDays);
-                ++measureDays[slot * MeasureCount + size_t(m)];
-            }
-        }
-        const bool amounts = t.hasAmountApplied(row) && t.hasAmountRecovered(row);
-        // Read once: the accessors check the side table, so the compiler cannot merge repeated reads.
-        const qint64 applied = amounts ? t.amountAppliedFen(row) : 0;
-        const qint64 recovered = amounts ? t.amountRecoveredFen(row) : 0;
-        const bool performed = method == ClosureMethod::Performed;
-        if (closedInPeriod) {
-            ++cc.closed;
-            ++p.raw[size_t(std::min(delay, last))];
-            ++p.net[size_t(std::clamp(delay - deducted, 0, last))];
-            p.withinRaw += closedOn <= limitEnd;
-            const bool withinNet = closedOn <= deadline;
-            p.withinNet += withinNet;
-            cc.withinLimitNet += withinNet;
-            if (fr.courtHistograms)
-                ++p.courtHist[size_t((*fr.courtSlot)[court]) * size_t(fr.span)
-                    + size_t(std::min(delay, last))];
-            else
-                p.courtDays.push_back(quint32(court) << 16 | quint32(delay));
-            if (amounts) {
-                ++p.recoveryCases;
-                p.applied += applied;
-                p.recovered += recovered;
-                ++cc.recoveryCases;
-                cc.applied += applied;
-                cc.recovered += recovered;
-            }
-        }
-
-        if (filedInPeriod && filed <= asOf) {
-            if (closedOn <= asOf)
-                ++p.events[size_t(std::min(delay, last))];
-            else
-                ++p.censored[size_t(std::min(asOf - filed, last))];
-            const bool closedByAsOf = closedOn <= asOf;
-            for (int m = 0; m < MeasureCount; ++m) {
-                const int used = has[m] & (qint64(filed) + offset[m] <= asOf);
-                MeasureCounts &mc = p.measures[m];
-                cc.measureUsed[m] += used;
-                mc.used += used;
-                mc.days[size_t(std::clamp(offset[m], 0, last))] += used;
-                if (closedByAsOf) {
-                    ++mc.closed[used];
-                    mc.performed[used] += performed;
-                    mc.applied[used] += applied;
-                    mc.recovered[used] += recovered;
-                }
-            }
-        }
-
-        // Core indicators leave out cases closed by the excluded methods altogether.
-        if (closed && (fr.excluded & (1u << quint32(method))))
-            continue;
-        if (t.type(row) == CaseType::FirstEnforcement) {
-            const auto property = t.hasProperty(row);
-            const bool withProperty = property
-                ? *property
-                : !(closed
-                    && (method == ClosureMethod::TerminatedThisRound || method == ClosureMethod::Cancelled));
-            if (withProperty && (closedInPeriod || (deadline >= pS && deadline <= pE))) {
-                ++cc.core1Den;
-                cc.core1Num += performed && closedOn <= deadline;
-            }
-        }
-        if (closedInPeriod && method == ClosureMethod::TerminatedThisRound && fr.anyCheck) {
-            bool pass = true;
-            for (int m = 0; m < MeasureCount; ++m) {
-                if (!fr.checks[m])
-                    continue;
-                bool ok = has[m] && qint64(filed) + offset[m] <= closedOn;
-                if (ok && Measure(m) == Measure::NetworkInquiry)
-                    ok = qint64(filed) + offset[m] >= months.addMonths(closedOn, -fr.inquiryWindowMonths);
-                if (!ok) {
-                    pass = false;
-                    ++p.checkFailing[m];
-                }
-            }
-            ++cc.core2Den;
-            cc.core2Num += pass;
-        }
-        if (filed <= pE && closedOn >= wS) {
-            // Pending at the window's start or filed in it; closed in it counts for the numerator.
-            ++cc.core4Base;
-            cc.core4Closed += closedOn <= pE;
-        }
-    }
-    return true;
+    const CaseFilter &f = a.filter;
+    const CaseFilter &g = b.filter;
+    return f.courts == g.courts && f.courtGroups == g.courtGroups && f.types == g.types
+        && f.causes == g.causes && f.handlers == g.handlers && f.methods == g.methods
+        && a.settings == b.settings && a.courtGroups == b.courtGroups;
 }
 
 CoreIndicator makeIndicator(int number, double target)
@@ -485,41 +173,35 @@ QString PendingAge::bucketKey(int bucket)
     return bucket >= 0 && bucket < BucketCount ? QString::fromLatin1(keys[bucket]) : QString();
 }
 
-std::optional<AnalyticsResult> Analytics::compute(
-    const CaseTable &table, const AnalyticsInput &input, QString *error, const Progress &progress)
+bool Analytics::prepare(
+    const CaseTable &table, const AnalyticsInput &input, AnalyticsPlan *plan, QString *error)
 {
-    QString ignored;
-    if (!error)
-        error = &ignored;
-    error->clear();
     const IndicatorSettings &s = input.settings;
-
-    const std::optional<CaseFilterMatcher> matcher = CaseFilterMatcher::compile(table, input, error);
+    std::optional<CaseFilterMatcher> matcher = CaseFilterMatcher::compile(table, input, error);
     if (!matcher)
-        return std::nullopt;
-    const CaseFilterMatcher &filter = *matcher;
+        return false;
+    plan->filter = std::move(*matcher);
+    const CaseFilterMatcher &filter = plan->filter;
 
     // The period: whole months, by default the months of the data.
     const QDate today = QDate::currentDate();
-    const QDate dataFirst = table.isEmpty() ? today : fromDayNumber(table.firstDay());
-    const QDate dataLast = table.isEmpty() ? today : fromDayNumber(table.lastDay());
-    AnalyticsResult r;
-    r.from = filter.from();
-    r.to = filter.to();
-    r.asOf = filter.asOf();
-    r.settings = s;
+    plan->dataFirst = table.isEmpty() ? today : fromDayNumber(table.firstDay());
+    plan->dataLast = table.isEmpty() ? today : fromDayNumber(table.lastDay());
+    plan->from = filter.from();
+    plan->to = filter.to();
+    plan->asOf = filter.asOf();
 
-    const qint32 lo = qint32(toDayNumber(std::min({dataFirst, r.from, r.asOf})));
-    const qint32 hi = qint32(toDayNumber(std::max({dataLast, r.to, r.asOf})));
-    const int monthsBack = std::max(s.inquiryWindowMonths, 12 * s.overallClosureYears) + 1;
-    const Calendar cal(lo, hi, monthsBack, 1);
+    const qint32 lo = qint32(toDayNumber(std::min({plan->dataFirst, plan->from, plan->asOf})));
+    const qint32 hi = qint32(toDayNumber(std::max({plan->dataLast, plan->to, plan->asOf})));
+    plan->calendar = Calendar(lo, hi, monthsBack(s), 1);
+    const Calendar &cal = plan->calendar;
 
-    Frame fr;
-    fr.periodStart = qint32(toDayNumber(r.from));
-    fr.periodEnd = qint32(toDayNumber(r.to));
-    fr.asOf = qint32(toDayNumber(r.asOf));
-    const qint32 periodEndMonth = cal.monthIndexOf(r.to);
-    fr.windowStart = cal.monthStart(periodEndMonth - 12 * s.overallClosureYears + 1);
+    Frame &fr = plan->frame;
+    fr.periodStart = qint32(toDayNumber(plan->from));
+    fr.periodEnd = qint32(toDayNumber(plan->to));
+    fr.asOf = qint32(toDayNumber(plan->asOf));
+    plan->periodEndMonth = cal.monthIndexOf(plan->to);
+    fr.windowStart = cal.monthStart(plan->periodEndMonth - 12 * s.overallClosureYears + 1);
     fr.timeLimitMonths = s.timeLimitMonths;
     fr.inquiryWindowMonths = s.inquiryWindowMonths;
     for (ClosureMethod m : s.excludedMethods)
@@ -545,52 +227,35 @@ std::optional<AnalyticsResult> Analytics::compute(
     }
     fr.monthCount = cal.monthCount();
     fr.span = hi - lo + 1;
-    // Per-court day histograms cost slots × span counts per thread: fine for a province, too much
-    // for every court of the country over many years, where the days are gathered instead.
-    constexpr qint64 MaxCourtHistogramCells = qint64(1) << 21;
-    std::vector<qint32> courtSlot(table.courts().size(), -1);
-    qint32 slotCount = 0;
-    for (size_t c = 0; c < courtSlot.size(); ++c) {
+    plan->courtSlot.assign(table.courts().size(), -1);
+    for (size_t c = 0; c < plan->courtSlot.size(); ++c) {
         if (filter.acceptsCourt(quint16(c)))
-            courtSlot[c] = slotCount++;
+            plan->courtSlot[c] = plan->slotCount++;
     }
-    fr.courtHistograms = qint64(slotCount) * fr.span <= MaxCourtHistogramCells;
-    fr.courtSlot = &courtSlot;
+    fr.courtHistograms = qint64(plan->slotCount) * fr.span <= MaxCourtHistogramCells;
+    fr.courtSlot = plan->courtSlot.data();
+    return true;
+}
 
-    // One contiguous slice of rows per thread; the calling thread takes the first and reports.
-    const qint64 n = table.size();
-    const int threads = input.threads > 0
-        ? input.threads
-        : int(std::clamp<qint64>(n / (1 << 18), 1, std::max(1, QThread::idealThreadCount())));
-    std::vector<Partial> partials;
-    partials.reserve(size_t(threads));
-    for (int i = 0; i < threads; ++i)
-        partials.emplace_back(fr, table.courts().size(), size_t(slotCount));
-    std::atomic<bool> cancelled = false;
-    const qint64 slice = (n + threads - 1) / threads;
-    std::vector<std::thread> workers;
-    for (int i = 1; i < threads; ++i) {
-        workers.emplace_back([&, i] {
-            scan(table, filter, cal, fr, std::min(n, i * slice), std::min(n, (i + 1) * slice),
-                partials[size_t(i)], cancelled, {});
-        });
-    }
-    std::function<void(qint64)> tick;
-    if (progress) {
-        tick = [&](qint64 done) {
-            if (!progress(0.9 * double(done) / double(std::max<qint64>(slice, 1))))
-                cancelled = true;
-        };
-    }
-    clearUpperVectorState();
-    scan(table, filter, cal, fr, 0, std::min(n, slice), partials[0], cancelled, tick);
-    for (auto &w : workers)
-        w.join();
-    if (cancelled)
-        return std::nullopt;
-    Partial &p = partials[0];
-    for (size_t i = 1; i < partials.size(); ++i)
-        p.add(partials[i]);
+namespace {
+
+/// The figures of `plan`'s period from the counters of its scan over every row.
+std::optional<AnalyticsResult> finish(const CaseTable &table, const AnalyticsInput &input,
+    const AnalyticsPlan &plan, Partial &p, const Analytics::Progress &progress)
+{
+    const IndicatorSettings &s = input.settings;
+    const CaseFilterMatcher &filter = plan.filter;
+    const Calendar &cal = plan.calendar;
+    const Frame &fr = plan.frame;
+    const QDate &dataFirst = plan.dataFirst;
+    const QDate &dataLast = plan.dataLast;
+    const qint32 periodEndMonth = plan.periodEndMonth;
+    const std::vector<qint32> &courtSlot = plan.courtSlot;
+    AnalyticsResult r;
+    r.from = plan.from;
+    r.to = plan.to;
+    r.asOf = plan.asOf;
+    r.settings = s;
     r.casesSelected = p.selected;
 
     // Monthly series over the calendar; totals and derived rates over the period's months.
@@ -714,7 +379,7 @@ std::optional<AnalyticsResult> Analytics::compute(
     if (progress && !progress(0.93))
         return std::nullopt;
 
-    clearUpperVectorState();
+    AnalyticsScan::clearUpperVectorState();
     r.survival = kaplanMeier(p.events, p.censored);
 
     r.recovery.cases = p.recoveryCases;
@@ -741,10 +406,11 @@ std::optional<AnalyticsResult> Analytics::compute(
     // Core indicators, in total and per court.
     const bool overallComputable = cal.monthIndex(table.isEmpty() ? fr.periodStart : table.firstDay())
         <= cal.monthIndex(fr.windowStart);
-    const QString overallReason = tr("the data begin on %1; the %2-year window needs cases from %3 on")
-                                      .arg(dataFirst.toString(Qt::ISODate))
-                                      .arg(s.overallClosureYears)
-                                      .arg(fromDayNumber(fr.windowStart).toString(Qt::ISODate));
+    const QString overallReason
+        = Analytics::tr("the data begin on %1; the %2-year window needs cases from %3 on")
+              .arg(dataFirst.toString(Qt::ISODate))
+              .arg(s.overallClosureYears)
+              .arg(fromDayNumber(fr.windowStart).toString(Qt::ISODate));
     CourtCounts total;
     for (const CourtCounts &c : p.courts)
         total.add(c);
@@ -782,9 +448,9 @@ std::optional<AnalyticsResult> Analytics::compute(
             petSeen[*id] = true;
         }
     }
-    const QString noPetitions = tr("no petition figures entered for the period");
+    const QString noPetitions = Analytics::tr("no petition figures entered for the period");
     if (anyPetition)
-        setValue(&r.core[2], resolved, received, tr("no petitions received in the period"));
+        setValue(&r.core[2], resolved, received, Analytics::tr("no petitions received in the period"));
     else
         notComputable(&r.core[2], noPetitions);
 
@@ -835,7 +501,7 @@ std::optional<AnalyticsResult> Analytics::compute(
         row.indicators[2] = makeIndicator(3, s.targetPetitionsResolved);
         if (petSeen[c])
             setValue(&row.indicators[2], petResolved[c], petReceived[c],
-                tr("no petitions received in the period"));
+                Analytics::tr("no petitions received in the period"));
         else
             notComputable(&row.indicators[2], noPetitions);
         for (const CoreIndicator &i : row.indicators) {
@@ -864,10 +530,142 @@ std::optional<AnalyticsResult> Analytics::compute(
         r.courts[i].rank = int(i) + 1;
 
     r.core[4] = makeIndicator(5, s.targetCourtsMeeting);
-    setValue(&r.core[4], courtsMeeting, courtsAvailable, tr("no court has a computable indicator"));
+    setValue(
+        &r.core[4], courtsMeeting, courtsAvailable, Analytics::tr("no court has a computable indicator"));
     if (progress)
         progress(1.0);
     return r;
+}
+
+} // namespace
+
+std::optional<AnalyticsResult> Analytics::compute(
+    const CaseTable &table, const AnalyticsInput &input, QString *error, const Progress &progress)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    error->clear();
+    AnalyticsPlan plan;
+    if (!prepare(table, input, &plan, error))
+        return std::nullopt;
+
+    const int threads = threadCount(table, input.threads);
+    std::vector<Partial> partials;
+    partials.reserve(size_t(threads));
+    for (int i = 0; i < threads; ++i)
+        partials.emplace_back(plan.frame, table.courts().size(), size_t(plan.slotCount));
+    const bool done = scanInSlices(table.size(), threads, progress,
+        [&](int i, qint64 begin, qint64 end, const std::atomic<bool> &cancelled,
+            const std::function<void(qint64)> &tick) {
+            return AnalyticsScan::scan(table, plan.filter, plan.calendar, plan.frame, begin, end,
+                partials[size_t(i)], cancelled, tick);
+        });
+    if (!done)
+        return std::nullopt;
+    Partial &p = partials[0];
+    for (size_t i = 1; i < partials.size(); ++i)
+        p.add(partials[i]);
+    return finish(table, input, plan, p, progress);
+}
+
+std::optional<std::vector<AnalyticsResult>> Analytics::computeMany(const CaseTable &table,
+    const std::vector<AnalyticsInput> &inputs, QString *error, const Progress &progress)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    error->clear();
+    std::vector<AnalyticsResult> results;
+    if (inputs.empty())
+        return results;
+    // Inputs that cannot share a pass are computed one by one (same results, no saving).
+    const bool onePass = std::all_of(inputs.begin(), inputs.end(),
+        [&](const AnalyticsInput &in) { return samePassInput(inputs.front(), in); });
+    if (!onePass || inputs.size() == 1) {
+        for (size_t i = 0; i < inputs.size(); ++i) {
+            const auto part = [&](double done) {
+                return !progress || progress((double(i) + done) / double(inputs.size()));
+            };
+            auto result = compute(table, inputs[i], error, part);
+            if (!result)
+                return std::nullopt;
+            results.push_back(std::move(*result));
+        }
+        return results;
+    }
+
+    std::vector<AnalyticsPlan> plans(inputs.size());
+    for (size_t k = 0; k < inputs.size(); ++k) {
+        if (!prepare(table, inputs[k], &plans[k], error))
+            return std::nullopt;
+    }
+    // One calendar covering every period's.
+    qint32 lo = std::numeric_limits<qint32>::max(), hi = std::numeric_limits<qint32>::min();
+    for (const AnalyticsPlan &pl : plans) {
+        lo = std::min(lo, qint32(toDayNumber(std::min({pl.dataFirst, pl.from, pl.asOf}))));
+        hi = std::max(hi, qint32(toDayNumber(std::max({pl.dataLast, pl.to, pl.asOf}))));
+    }
+    // Per-court day histograms for every period would not stay in the cache (measured: a tenth of
+    // the pass spent on their misses): the longest periods get them within a budget, the others
+    // gather the days of their closures. Both give the same medians.
+    std::vector<size_t> longestFirst(plans.size());
+    std::iota(longestFirst.begin(), longestFirst.end(), size_t(0));
+    std::stable_sort(longestFirst.begin(), longestFirst.end(), [&](size_t a, size_t b) {
+        return plans[a].frame.periodEnd - plans[a].frame.periodStart
+            > plans[b].frame.periodEnd - plans[b].frame.periodStart;
+    });
+    qint64 histogramCells = 0;
+    for (size_t k : longestFirst) {
+        Frame &fr = plans[k].frame;
+        const qint64 cells = qint64(plans[k].slotCount) * fr.span;
+        fr.courtHistograms = histogramCells + cells <= MaxPeriodSetHistogramCells;
+        histogramCells += fr.courtHistograms ? cells : 0;
+    }
+    const Calendar calendar(lo, hi, monthsBack(inputs.front().settings), 1);
+
+    const int threads = threadCount(table, inputs.front().threads);
+    // The scan's progress is 0..0.9; the figures of each period share the rest.
+    const auto scanProgress = [&](double done) { return !progress || progress(done); };
+    for (size_t first = 0; first < plans.size(); first += PeriodSetScan::MaxPeriods) {
+        const size_t count = std::min(plans.size() - first, size_t(PeriodSetScan::MaxPeriods));
+        std::vector<const Frame *> frames;
+        std::vector<const Calendar *> calendars;
+        for (size_t k = first; k < first + count; ++k) {
+            frames.push_back(&plans[k].frame);
+            calendars.push_back(&plans[k].calendar);
+        }
+        const PeriodSetScan periodScan(table, calendar, std::move(frames), std::move(calendars));
+        std::vector<PeriodSetScan::Part> parts;
+        parts.reserve(size_t(threads));
+        for (int i = 0; i < threads; ++i)
+            parts.push_back(periodScan.makePart());
+        const double share = double(count) / double(plans.size());
+        const double before = double(first) / double(plans.size());
+        const bool done = scanInSlices(
+            table.size(), threads, [&](double d) { return scanProgress(before + share * d); },
+            [&](int i, qint64 begin, qint64 end, const std::atomic<bool> &cancelled,
+                const std::function<void(qint64)> &tick) {
+                return periodScan.scan(plans[first].filter, begin, end, parts[size_t(i)], cancelled, tick);
+            });
+        if (!done)
+            return std::nullopt;
+        PeriodSetScan::Part &total = parts[0];
+        for (size_t i = 1; i < parts.size(); ++i)
+            total.add(parts[i]);
+        periodScan.integrate(total);
+        for (size_t k = 0; k < count; ++k) {
+            Partial p = periodScan.periodPartial(total, int(k));
+            const double at = before + share * (0.9 + 0.1 * double(k) / double(count));
+            const double step = share * 0.1 / double(count);
+            auto result = finish(table, inputs[first + k], plans[first + k], p,
+                [&](double d) { return scanProgress(at + step * d); });
+            if (!result)
+                return std::nullopt;
+            results.push_back(std::move(*result));
+        }
+    }
+    return results;
 }
 
 } // namespace caseload

@@ -162,6 +162,302 @@ qint64 method(const MethodCounts &counts, ClosureMethod m)
     return counts[size_t(m)];
 }
 
+/// Exact equality, NaN equal to NaN: computeMany must give compute's numbers to the last bit.
+bool same(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+bool same(const std::optional<double> &a, const std::optional<double> &b)
+{
+    return a.has_value() == b.has_value() && (!a || same(*a, *b));
+}
+
+template<typename T> bool same(const T &a, const T &b)
+{
+    return a == b;
+}
+
+/// The paths of the fields in which two results differ (every field of AnalyticsResult).
+class ResultDiff
+{
+public:
+    QStringList paths;
+
+    template<typename T> void field(const QString &path, const T &a, const T &b)
+    {
+        if (!same(a, b))
+            paths.append(path);
+    }
+
+    void indicator(const QString &path, const CoreIndicator &a, const CoreIndicator &b)
+    {
+        field(path + QStringLiteral(".number"), a.number, b.number);
+        field(path + QStringLiteral(".key"), a.key, b.key);
+        field(path + QStringLiteral(".computable"), a.computable, b.computable);
+        field(path + QStringLiteral(".reason"), a.reason, b.reason);
+        field(path + QStringLiteral(".numerator"), a.numerator, b.numerator);
+        field(path + QStringLiteral(".denominator"), a.denominator, b.denominator);
+        field(path + QStringLiteral(".value"), a.value, b.value);
+        field(path + QStringLiteral(".target"), a.target, b.target);
+        field(path + QStringLiteral(".meetsTarget"), a.meetsTarget, b.meetsTarget);
+        field(path + QStringLiteral(".checks"), a.checks, b.checks);
+    }
+
+    void compare(const AnalyticsResult &a, const AnalyticsResult &b)
+    {
+        field(QStringLiteral("from"), a.from, b.from);
+        field(QStringLiteral("to"), a.to, b.to);
+        field(QStringLiteral("asOf"), a.asOf, b.asOf);
+        field(QStringLiteral("settings"), a.settings, b.settings);
+        field(QStringLiteral("casesSelected"), a.casesSelected, b.casesSelected);
+
+        field(QStringLiteral("flow.daysInPeriod"), a.flow.daysInPeriod, b.flow.daysInPeriod);
+        field(QStringLiteral("flow.filed"), a.flow.filed, b.flow.filed);
+        field(QStringLiteral("flow.closed"), a.flow.closed, b.flow.closed);
+        field(QStringLiteral("flow.closedByMethod"), a.flow.closedByMethod, b.flow.closedByMethod);
+        field(QStringLiteral("flow.pendingStart"), a.flow.pendingStart, b.flow.pendingStart);
+        field(QStringLiteral("flow.pendingEnd"), a.flow.pendingEnd, b.flow.pendingEnd);
+        field(QStringLiteral("flow.clearanceRate"), a.flow.clearanceRate, b.flow.clearanceRate);
+        field(QStringLiteral("flow.dispositionTimeDays"), a.flow.dispositionTimeDays,
+            b.flow.dispositionTimeDays);
+        field(QStringLiteral("flow.decemberShare"), a.flow.decemberShare, b.flow.decemberShare);
+
+        field(QStringLiteral("monthly.size"), a.monthly.size(), b.monthly.size());
+        for (size_t i = 0; i < std::min(a.monthly.size(), b.monthly.size()); ++i) {
+            const MonthlyPoint &x = a.monthly[i];
+            const MonthlyPoint &y = b.monthly[i];
+            const QString m = QStringLiteral("monthly[%1].").arg(i);
+            field(m + QStringLiteral("month"), x.month, y.month);
+            field(m + QStringLiteral("filed"), x.filed, y.filed);
+            field(m + QStringLiteral("closed"), x.closed, y.closed);
+            field(m + QStringLiteral("closedByMethod"), x.closedByMethod, y.closedByMethod);
+            field(m + QStringLiteral("pendingEnd"), x.pendingEnd, y.pendingEnd);
+            field(m + QStringLiteral("clearanceRate"), x.clearanceRate, y.clearanceRate);
+            field(m + QStringLiteral("clearanceYearToDate"), x.clearanceYearToDate, y.clearanceYearToDate);
+            field(m + QStringLiteral("clearanceRolling12"), x.clearanceRolling12, y.clearanceRolling12);
+            field(m + QStringLiteral("dispositionTimeDays"), x.dispositionTimeDays, y.dispositionTimeDays);
+            field(m + QStringLiteral("closureIndex"), x.closureIndex, y.closureIndex);
+            field(m + QStringLiteral("measuresApplied"), x.measuresApplied, y.measuresApplied);
+        }
+
+        field(QStringLiteral("pendingAge.counts"), a.pendingAge.counts, b.pendingAge.counts);
+        field(QStringLiteral("pendingAge.total"), a.pendingAge.total, b.pendingAge.total);
+        field(QStringLiteral("pendingAge.medianAgeDays"), a.pendingAge.medianAgeDays,
+            b.pendingAge.medianAgeDays);
+        field(QStringLiteral("pendingAge.overdue"), a.pendingAge.overdue, b.pendingAge.overdue);
+        field(QStringLiteral("pendingAge.dueWithin30Days"), a.pendingAge.dueWithin30Days,
+            b.pendingAge.dueWithin30Days);
+
+        const DurationStats &da = a.durations;
+        const DurationStats &db = b.durations;
+        field(QStringLiteral("durations.closedCases"), da.closedCases, db.closedCases);
+        field(QStringLiteral("durations.meanDays"), da.meanDays, db.meanDays);
+        field(QStringLiteral("durations.medianDays"), da.medianDays, db.medianDays);
+        field(QStringLiteral("durations.p75Days"), da.p75Days, db.p75Days);
+        field(QStringLiteral("durations.p90Days"), da.p90Days, db.p90Days);
+        field(QStringLiteral("durations.netMedianDays"), da.netMedianDays, db.netMedianDays);
+        field(QStringLiteral("durations.netP75Days"), da.netP75Days, db.netP75Days);
+        field(QStringLiteral("durations.netP90Days"), da.netP90Days, db.netP90Days);
+        field(QStringLiteral("durations.withinLimitRaw"), da.withinLimitRaw, db.withinLimitRaw);
+        field(QStringLiteral("durations.withinLimitNet"), da.withinLimitNet, db.withinLimitNet);
+        field(
+            QStringLiteral("durations.withinLimitShareRaw"), da.withinLimitShareRaw, db.withinLimitShareRaw);
+        field(
+            QStringLiteral("durations.withinLimitShareNet"), da.withinLimitShareNet, db.withinLimitShareNet);
+        field(QStringLiteral("durations.histogram.binDays"), da.histogram.binDays, db.histogram.binDays);
+        field(QStringLiteral("durations.histogram.counts"), da.histogram.counts, db.histogram.counts);
+        field(
+            QStringLiteral("durations.histogram.limitDays"), da.histogram.limitDays, db.histogram.limitDays);
+
+        const SurvivalCurve &sa = a.survival;
+        const SurvivalCurve &sb = b.survival;
+        field(QStringLiteral("survival.confidenceLevel"), sa.confidenceLevel, sb.confidenceLevel);
+        field(QStringLiteral("survival.cases"), sa.cases, sb.cases);
+        field(QStringLiteral("survival.events"), sa.events, sb.events);
+        field(QStringLiteral("survival.points.size"), sa.points.size(), sb.points.size());
+        for (size_t i = 0; i < std::min(sa.points.size(), sb.points.size()); ++i) {
+            const SurvivalPoint &x = sa.points[i];
+            const SurvivalPoint &y = sb.points[i];
+            const QString m = QStringLiteral("survival.points[%1].").arg(i);
+            field(m + QStringLiteral("day"), x.day, y.day);
+            field(m + QStringLiteral("atRisk"), x.atRisk, y.atRisk);
+            field(m + QStringLiteral("events"), x.events, y.events);
+            field(m + QStringLiteral("censored"), x.censored, y.censored);
+            field(m + QStringLiteral("survival"), x.survival, y.survival);
+            field(m + QStringLiteral("stdErr"), x.stdErr, y.stdErr);
+            field(m + QStringLiteral("lower"), x.lower, y.lower);
+            field(m + QStringLiteral("upper"), x.upper, y.upper);
+        }
+        field(QStringLiteral("survival.medianDays"), sa.medianDays, sb.medianDays);
+        field(QStringLiteral("survival.medianLower"), sa.medianLower, sb.medianLower);
+        field(QStringLiteral("survival.medianUpper"), sa.medianUpper, sb.medianUpper);
+
+        field(QStringLiteral("recovery.cases"), a.recovery.cases, b.recovery.cases);
+        field(QStringLiteral("recovery.appliedFen"), a.recovery.appliedFen, b.recovery.appliedFen);
+        field(QStringLiteral("recovery.recoveredFen"), a.recovery.recoveredFen, b.recovery.recoveredFen);
+        field(QStringLiteral("recovery.ratio"), a.recovery.ratio, b.recovery.ratio);
+
+        for (size_t i = 0; i < a.measures.size(); ++i) {
+            const MeasureUsage &x = a.measures[i];
+            const MeasureUsage &y = b.measures[i];
+            const QString m = QStringLiteral("measures[%1].").arg(i);
+            field(m + QStringLiteral("available"), x.available, y.available);
+            field(m + QStringLiteral("cases"), x.cases, y.cases);
+            field(m + QStringLiteral("used"), x.used, y.used);
+            field(m + QStringLiteral("share"), x.share, y.share);
+            field(m + QStringLiteral("medianDaysFromFiling"), x.medianDaysFromFiling, y.medianDaysFromFiling);
+            field(m + QStringLiteral("recoveryWith"), x.recoveryWith, y.recoveryWith);
+            field(m + QStringLiteral("recoveryWithout"), x.recoveryWithout, y.recoveryWithout);
+            field(m + QStringLiteral("performedShareWith"), x.performedShareWith, y.performedShareWith);
+            field(m + QStringLiteral("performedShareWithout"), x.performedShareWithout,
+                y.performedShareWithout);
+        }
+
+        const TerminationChecks &ta = a.terminationChecks;
+        const TerminationChecks &tb = b.terminationChecks;
+        field(QStringLiteral("terminationChecks.terminations"), ta.terminations, tb.terminations);
+        field(QStringLiteral("terminationChecks.failing"), ta.failing, tb.failing);
+        field(QStringLiteral("terminationChecks.inUse"), ta.inUse, tb.inUse);
+        field(QStringLiteral("terminationChecks.failingAny"), ta.failingAny, tb.failingAny);
+
+        for (size_t i = 0; i < a.core.size(); ++i)
+            indicator(QStringLiteral("core[%1]").arg(i), a.core[i], b.core[i]);
+
+        field(QStringLiteral("courts.size"), a.courts.size(), b.courts.size());
+        for (size_t i = 0; i < std::min(a.courts.size(), b.courts.size()); ++i) {
+            const CourtRow &x = a.courts[i];
+            const CourtRow &y = b.courts[i];
+            const QString m = QStringLiteral("courts[%1].").arg(i);
+            field(m + QStringLiteral("courtId"), x.courtId, y.courtId);
+            field(m + QStringLiteral("name"), x.name, y.name);
+            field(m + QStringLiteral("code"), x.code, y.code);
+            field(m + QStringLiteral("group"), x.group, y.group);
+            field(m + QStringLiteral("filed"), x.filed, y.filed);
+            field(m + QStringLiteral("closed"), x.closed, y.closed);
+            field(m + QStringLiteral("pendingEnd"), x.pendingEnd, y.pendingEnd);
+            field(m + QStringLiteral("clearanceRate"), x.clearanceRate, y.clearanceRate);
+            field(m + QStringLiteral("dispositionTimeDays"), x.dispositionTimeDays, y.dispositionTimeDays);
+            field(m + QStringLiteral("medianDaysToClose"), x.medianDaysToClose, y.medianDaysToClose);
+            field(m + QStringLiteral("withinLimitShare"), x.withinLimitShare, y.withinLimitShare);
+            field(m + QStringLiteral("recoveryRatio"), x.recoveryRatio, y.recoveryRatio);
+            for (size_t k = 0; k < x.indicators.size(); ++k)
+                indicator(m + QStringLiteral("indicators[%1]").arg(k), x.indicators[k], y.indicators[k]);
+            field(m + QStringLiteral("indicatorsAvailable"), x.indicatorsAvailable, y.indicatorsAvailable);
+            field(m + QStringLiteral("indicatorsMet"), x.indicatorsMet, y.indicatorsMet);
+            field(m + QStringLiteral("meetsStandard"), x.meetsStandard, y.meetsStandard);
+            field(m + QStringLiteral("rank"), x.rank, y.rank);
+            for (size_t k = 0; k < x.measureShare.size(); ++k)
+                field(m + QStringLiteral("measureShare[%1]").arg(k), x.measureShare[k], y.measureShare[k]);
+        }
+    }
+};
+
+/// Random cases over nine years (2012..2020, closures into 2021) in `courtCount` courts, with every
+/// column: amounts (some missing), property flags, deductions, extensions, all four measures (some
+/// before filing, one beyond the measure column's 16 bits).
+CaseTable randomTable(int courtCount, int cases)
+{
+    QRandomGenerator rng(quint32(20240229 + courtCount));
+    CaseTable table;
+    const QDate base(2012, 1, 1);
+    const auto sometimes = [&](int outOf) { return rng.bounded(outOf) == 0; };
+    for (int i = 0; i < cases; ++i) {
+        CaseRecord r;
+        r.courtName = QStringLiteral("法院%1").arg(rng.bounded(courtCount));
+        r.courtCode = QStringLiteral("京%1%2")
+                          .arg(rng.bounded(2) + 1, 2, 10, QLatin1Char('0'))
+                          .arg(r.courtName.mid(2).toInt() % 100, 2, 10, QLatin1Char('0'));
+        r.type = CaseType(1 + rng.bounded(8));
+        r.filedOn = base.addDays(rng.bounded(3000));
+        if (rng.bounded(10) < 8) {
+            r.closedOn = r.filedOn.addDays(rng.bounded(rng.bounded(4) ? 400 : 1500));
+            r.closureMethod = ClosureMethod(1 + rng.bounded(6));
+        }
+        if (!sometimes(5))
+            r.appliedFen = rng.bounded(1000000);
+        if (!sometimes(5))
+            r.recoveredFen = rng.bounded(1000000);
+        if (!sometimes(3))
+            r.hasProperty = rng.bounded(2) == 1;
+        r.deductedDays = rng.bounded(3) ? 0 : rng.bounded(100);
+        r.extensionDays = rng.bounded(5) ? 0 : rng.bounded(60);
+        if (rng.bounded(2))
+            r.networkInquiryOn = r.filedOn.addDays(rng.bounded(400) - 30);
+        if (sometimes(3))
+            r.dishonestListOn = r.filedOn.addDays(rng.bounded(700));
+        if (sometimes(2))
+            r.consumptionRestrictionOn = r.filedOn.addDays(rng.bounded(2000) - 100);
+        if (rng.bounded(3))
+            r.applicantInterviewOn = r.filedOn.addDays(rng.bounded(300));
+        if (i == 17)
+            r.applicantInterviewOn = r.filedOn.addYears(95);
+        table.append(r);
+    }
+    return table;
+}
+
+/// The dashboard's comparison periods of from..to (as DashboardController::computeComparisons asks
+/// for them): previous and year ago when they start in the data, trailing 12 months, its months.
+QList<CaseFilter> comparisonPeriods(QDate from, QDate to, QDate dataFirst)
+{
+    const auto period = [](QDate first, QDate last) {
+        CaseFilter f;
+        f.from = first;
+        f.to = last;
+        return f;
+    };
+    const auto end = [](QDate month) { return QDate(month.year(), month.month(), month.daysInMonth()); };
+    const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+    QList<CaseFilter> periods;
+    if (from.addMonths(-months) >= dataFirst)
+        periods.append(period(from.addMonths(-months), from.addDays(-1)));
+    if (from.addYears(-1) >= dataFirst)
+        periods.append(period(from.addYears(-1), end(to.addYears(-1))));
+    const QDate lastMonth(to.year(), to.month(), 1);
+    const QDate trailingFrom = std::max(lastMonth.addMonths(-11), std::min(dataFirst, lastMonth));
+    periods.append(period(trailingFrom, to));
+    for (QDate month = trailingFrom; month <= to; month = month.addMonths(1))
+        periods.append(period(month, end(month)));
+    return periods;
+}
+
+/// Periods by name, for computeManyEqualsCompute (from, to, as of; invalid: the default).
+QList<CaseFilter> periodSet(const QString &name)
+{
+    const auto period = [](QDate from, QDate to, QDate asOf = QDate()) {
+        CaseFilter f;
+        f.from = from;
+        f.to = to;
+        f.asOf = asOf;
+        return f;
+    };
+    if (name == QLatin1String("dashboard, a year"))
+        return comparisonPeriods(d(2019, 1, 1), d(2019, 12, 31), d(2012, 1, 1));
+    if (name == QLatin1String("dashboard, all data"))
+        return comparisonPeriods(d(2012, 1, 1), d(2021, 11, 30), d(2012, 1, 1));
+    if (name == QLatin1String("dashboard, a quarter early on"))
+        return comparisonPeriods(d(2012, 4, 1), d(2012, 6, 30), d(2012, 1, 1));
+    if (name == QLatin1String("as-of dates")) {
+        return {period(d(2014, 3, 1), d(2016, 8, 31), d(2015, 1, 15)),
+            period(d(2015, 1, 1), d(2015, 1, 31), d(2019, 6, 30)), period(d(2016, 5, 1), d(2017, 4, 30)),
+            period(d(2013, 7, 1), d(2013, 9, 30), d(2013, 8, 10)),
+            period(d(2013, 7, 1), d(2013, 9, 30), d(2013, 8, 10)), // twice
+            period(d(2016, 5, 1), d(2017, 4, 30), d(2017, 4, 29)), // same end, another as-of date
+            period(d(2016, 2, 1), d(2016, 2, 29), d(2016, 2, 1))};
+    }
+    if (name == QLatin1String("outside the data")) {
+        return {period(d(2005, 1, 1), d(2005, 12, 31)), period(d(2030, 1, 1), d(2030, 3, 31)),
+            period(d(2011, 6, 1), d(2012, 2, 29)), period(d(2021, 6, 1), d(2022, 3, 31), d(2040, 1, 1)),
+            period(d(2018, 1, 1), d(2018, 3, 31), d(2009, 5, 5)), period(QDate(), QDate()),
+            period(QDate(), d(2014, 6, 30)), period(d(2019, 10, 1), QDate())};
+    }
+    QList<CaseFilter> months; // "70 months": more periods than one pass takes
+    for (int m = 0; m < 70; ++m)
+        months.append(period(d(2013, 1, 1).addMonths(m), d(2013, 1, 1).addMonths(m + 1).addDays(-1)));
+    return months;
+}
+
 } // namespace
 
 class TestAnalytics : public QObject
@@ -196,6 +492,10 @@ private slots:
     void periodFiguresAgainstDirectCounts_data();
     void periodFiguresAgainstDirectCounts();
     void cancel();
+    void computeManyEqualsCompute_data();
+    void computeManyEqualsCompute();
+    void computeManyOfDifferentFilters();
+    void computeManyErrorAndCancel();
 
 private:
     QTemporaryDir m_dir;
@@ -1154,6 +1454,128 @@ void TestAnalytics::cancel()
     QString error;
     const auto r = Analytics::compute(*m_table, year2016(), &error, [&](double) { return ++calls < 1; });
     QVERIFY(!r);
+    QVERIFY(error.isEmpty());
+    QVERIFY(calls >= 1);
+}
+
+void TestAnalytics::computeManyEqualsCompute_data()
+{
+    // One pass for many periods against compute() for each: several courts (100 courts: compute's
+    // per-court histograms, computeMany's budget for them exceeded, the days gathered instead; 800:
+    // days in both), filters, settings, as-of dates off the period's end, periods outside the data.
+    QTest::addColumn<int>("courtCount");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("periods");
+    QTest::addColumn<int>("threads");
+    const QStringList sets = {QStringLiteral("dashboard, a year"), QStringLiteral("dashboard, all data"),
+        QStringLiteral("dashboard, a quarter early on"), QStringLiteral("as-of dates"),
+        QStringLiteral("outside the data")};
+    for (const QString &set : sets) {
+        QTest::addRow("8 courts, all, %s", qPrintable(set)) << 8 << QStringLiteral("all") << set << 3;
+        QTest::addRow("8 courts, one court, %s", qPrintable(set)) << 8 << QStringLiteral("court") << set << 2;
+        QTest::addRow("8 courts, types, %s", qPrintable(set)) << 8 << QStringLiteral("types") << set << 1;
+        QTest::addRow("8 courts, methods, %s", qPrintable(set)) << 8 << QStringLiteral("methods") << set << 2;
+        QTest::addRow("8 courts, settings, %s", qPrintable(set))
+            << 8 << QStringLiteral("settings") << set << 3;
+        QTest::addRow("100 courts, group, %s", qPrintable(set)) << 100 << QStringLiteral("group") << set << 2;
+    }
+    QTest::newRow("800 courts, dashboard") << 800 << QStringLiteral("all") << sets[0] << 2;
+    QTest::newRow("8 courts, 70 months") << 8 << QStringLiteral("all") << QStringLiteral("70 months") << 2;
+}
+
+void TestAnalytics::computeManyEqualsCompute()
+{
+    QFETCH(int, courtCount);
+    QFETCH(QString, filter);
+    QFETCH(QString, periods);
+    QFETCH(int, threads);
+    const CaseTable table = randomTable(courtCount, 20000);
+    AnalyticsInput base;
+    base.threads = threads;
+    base.petitions = {{QStringLiteral("法院1"), d(2019, 1, 1), d(2019, 6, 30), 10, 9},
+        {QStringLiteral("法院2"), d(2016, 1, 1), d(2016, 12, 31), 4, 1}};
+    if (filter == QLatin1String("court"))
+        base.filter.courts = {QStringLiteral("法院1")};
+    else if (filter == QLatin1String("types"))
+        base.filter.types = {CaseType::FirstEnforcement, CaseType::Resumed};
+    else if (filter == QLatin1String("methods"))
+        base.filter.methods = {ClosureMethod::Performed, ClosureMethod::TerminatedThisRound};
+    else if (filter == QLatin1String("group"))
+        base.filter.courtGroups = {QStringLiteral("京02")};
+    if (filter == QLatin1String("settings")) {
+        base.settings.timeLimitMonths = 3;
+        base.settings.overallClosureYears = 1;
+        base.settings.inquiryWindowMonths = 5;
+        base.settings.excludedMethods = {ClosureMethod::Cancelled, ClosureMethod::Rejected};
+        base.settings.checkDishonestList = true;
+        base.settings.checkApplicantInterview = false;
+    }
+    std::vector<AnalyticsInput> inputs;
+    for (const CaseFilter &period : periodSet(periods)) {
+        AnalyticsInput in = base;
+        in.filter.from = period.from;
+        in.filter.to = period.to;
+        in.filter.asOf = period.asOf;
+        inputs.push_back(in);
+    }
+    QString error;
+    const auto many = Analytics::computeMany(table, inputs, &error);
+    QVERIFY2(many, qPrintable(error));
+    QCOMPARE(many->size(), inputs.size());
+    for (size_t k = 0; k < inputs.size(); ++k) {
+        const auto one = Analytics::compute(table, inputs[k], &error);
+        QVERIFY2(one, qPrintable(error));
+        QVERIFY(one->casesSelected > 0);
+        ResultDiff diff;
+        diff.compare(*one, (*many)[k]);
+        QVERIFY2(diff.paths.isEmpty(),
+            qPrintable(
+                QStringLiteral("period %1 (%2 .. %3, as of %4) differs in %5")
+                    .arg(k)
+                    .arg(one->from.toString(Qt::ISODate), one->to.toString(Qt::ISODate),
+                        one->asOf.toString(Qt::ISODate), diff.paths.mid(0, 8).join(QStringLiteral(", ")))));
+    }
+}
+
+void TestAnalytics::computeManyOfDifferentFilters()
+{
+    // Inputs that cannot share a pass (other courts, other settings) are computed one by one.
+    const CaseTable table = randomTable(8, 5000);
+    std::vector<AnalyticsInput> inputs(3);
+    inputs[0].filter.from = d(2016, 1, 1);
+    inputs[0].filter.to = d(2016, 12, 31);
+    inputs[1] = inputs[0];
+    inputs[1].filter.courts = {QStringLiteral("法院3")};
+    inputs[2] = inputs[0];
+    inputs[2].settings.timeLimitMonths = 3;
+    QString error;
+    const auto many = Analytics::computeMany(table, inputs, &error);
+    QVERIFY2(many, qPrintable(error));
+    QCOMPARE(many->size(), size_t(3));
+    for (size_t k = 0; k < inputs.size(); ++k) {
+        ResultDiff diff;
+        diff.compare(*Analytics::compute(table, inputs[k], &error), (*many)[k]);
+        QVERIFY2(diff.paths.isEmpty(), qPrintable(diff.paths.join(QStringLiteral(", "))));
+    }
+    QCOMPARE((*many)[1].courts.size(), size_t(1));
+    QVERIFY(Analytics::computeMany(table, {}, &error)->empty());
+}
+
+void TestAnalytics::computeManyErrorAndCancel()
+{
+    const CaseTable table = randomTable(8, 5000);
+    std::vector<AnalyticsInput> inputs(2);
+    inputs[0].filter.from = d(2016, 1, 1);
+    inputs[0].filter.to = d(2016, 12, 31);
+    inputs[1].filter.from = d(2017, 1, 1);
+    inputs[1].filter.to = d(2016, 12, 31); // ends before it starts
+    QString error;
+    QVERIFY(!Analytics::computeMany(table, inputs, &error));
+    QVERIFY(error.contains(QStringLiteral("2016-12-31")));
+
+    inputs[1].filter.to = d(2017, 3, 31);
+    int calls = 0;
+    QVERIFY(!Analytics::computeMany(table, inputs, &error, [&](double) { return ++calls < 1; }));
     QVERIFY(error.isEmpty());
     QVERIFY(calls >= 1);
 }

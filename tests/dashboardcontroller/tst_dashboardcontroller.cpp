@@ -255,6 +255,17 @@ void TestDashboardController::comparisonsEmitted()
     QVERIFY(sameFigures(*d.yearAgo, engine(*m_table, in)));
     in.filter = period(QDate(2017, 4, 1), QDate(2018, 3, 31), {courtB});
     QVERIFY(sameFigures(*d.trailing12, engine(*m_table, in)));
+    // Each trailing month alone (the overview's sparklines), at its own end, as the engine gives it.
+    QCOMPARE(d.trailingMonths.size(), size_t(12));
+    for (int i = 0; i < 12; ++i) {
+        const AnalyticsResult &m = *d.trailingMonths[size_t(i)];
+        QCOMPARE(m.from, QDate(2017, 4, 1).addMonths(i));
+        QCOMPARE(m.to, m.from.addMonths(1).addDays(-1));
+        QCOMPARE(m.asOf, m.to);
+        QCOMPARE(m.flow.filed, 2); // court B files 2 cases a month
+        in.filter = period(m.from, m.to, {courtB});
+        QVERIFY(sameFigures(m, engine(*m_table, in)));
+    }
 }
 
 void TestDashboardController::defaultPeriodResolvedFromTheData()

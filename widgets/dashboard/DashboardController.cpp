@@ -24,18 +24,14 @@ QDate monthEnd(QDate date)
     return QDate(date.year(), date.month(), date.daysInMonth());
 }
 
-/// The result for `input` with the period from..to (as-of: that period's end); null when cancelled
-/// or on error.
-std::shared_ptr<const AnalyticsResult> computePeriod(
-    const CaseTable &table, AnalyticsInput input, QDate from, QDate to, const Analytics::Progress &progress)
+/// `input` with the period from..to, its pending and ages taken at the period's own end (not at the
+/// current as-of date).
+AnalyticsInput periodInput(AnalyticsInput input, QDate from, QDate to)
 {
     input.filter.from = from;
     input.filter.to = to;
-    // Pending and ages of a comparison period are taken at its own end, not at the current as-of date.
     input.filter.asOf = QDate();
-    QString error;
-    auto result = Analytics::compute(table, input, &error, progress);
-    return result ? std::make_shared<const AnalyticsResult>(std::move(*result)) : nullptr;
+    return input;
 }
 
 } // namespace
@@ -181,23 +177,33 @@ DashboardController::ComparisonOutcome DashboardController::computeComparisons(c
     clock.start();
     ComparisonOutcome outcome;
     const auto timed = qScopeGuard([&] { outcome.computeNs = clock.nsecsElapsed(); });
-    if (p.previousFrom >= dataFirst && !cancel.load())
-        outcome.previous = computePeriod(table, input, p.previousFrom, p.previousTo, progress);
-    if (p.yearAgoFrom >= dataFirst && !cancel.load())
-        outcome.yearAgo = computePeriod(table, input, p.yearAgoFrom, p.yearAgoTo, progress);
-    if (!cancel.load()) {
-        const QDate trailingFrom = std::max(p.trailingFrom, std::min(dataFirst, monthStart(p.trailingTo)));
-        outcome.trailing12 = computePeriod(table, input, trailingFrom, p.trailingTo, progress);
-        for (QDate month = trailingFrom; month <= p.trailingTo && !cancel.load();
-             month = month.addMonths(1)) {
-            auto one = computePeriod(table, input, month, month.addMonths(1).addDays(-1), progress);
-            if (!one)
-                break;
-            outcome.trailingMonths.push_back(std::move(one));
-        }
-        if (cancel.load())
-            outcome.trailingMonths.clear();
-    }
+    // Up to 15 periods of the same filter: one pass over the cases for all (Analytics::computeMany).
+    std::vector<AnalyticsInput> inputs;
+    const bool previous = p.previousFrom >= dataFirst;
+    const bool yearAgo = p.yearAgoFrom >= dataFirst;
+    if (previous)
+        inputs.push_back(periodInput(input, p.previousFrom, p.previousTo));
+    if (yearAgo)
+        inputs.push_back(periodInput(input, p.yearAgoFrom, p.yearAgoTo));
+    const QDate trailingFrom = std::max(p.trailingFrom, std::min(dataFirst, monthStart(p.trailingTo)));
+    inputs.push_back(periodInput(input, trailingFrom, p.trailingTo));
+    for (QDate month = trailingFrom; month <= p.trailingTo; month = month.addMonths(1))
+        inputs.push_back(periodInput(input, month, month.addMonths(1).addDays(-1)));
+    if (cancel.load())
+        return outcome;
+    QString error;
+    auto results = Analytics::computeMany(table, inputs, &error, progress);
+    if (!results || cancel.load())
+        return outcome;
+    size_t next = 0;
+    const auto take = [&] { return std::make_shared<const AnalyticsResult>(std::move((*results)[next++])); };
+    if (previous)
+        outcome.previous = take();
+    if (yearAgo)
+        outcome.yearAgo = take();
+    outcome.trailing12 = take();
+    while (next < results->size())
+        outcome.trailingMonths.push_back(take());
     return outcome;
 }
 

@@ -18,7 +18,8 @@ namespace caseload {
 /// schedules a refresh; changes made in one pass of the event loop are computed once. A refresh runs in
 /// two stages on the thread pool:
 /// 1. the result for the filter (and `allCourts`, the same without the court selection) → dataReady();
-/// 2. the comparison periods (previous, yearAgo, trailing12) → comparisonsReady() with everything filled.
+/// 2. the comparison periods (previous, yearAgo, trailing12 and each of its months), all in one pass over
+///    the cases (Analytics::computeMany) → comparisonsReady() with everything filled.
 ///
 /// The latest request wins: a change while a refresh runs cancels it (through the engine's progress
 /// callback) and starts the newest request once the worker has stopped; requests superseded in
