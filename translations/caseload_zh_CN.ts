@@ -1713,6 +1713,13 @@
     </message>
 </context>
 <context>
+    <name>caseload::CaseTableSnapshot</name>
+    <message>
+        <source>cannot read or write the case table&apos;s copy: %1</source>
+        <translation>无法读写案件表的紧凑副本：%1</translation>
+    </message>
+</context>
+<context>
     <name>caseload::CasesPage</name>
     <message>
         <source>1 case</source>
@@ -5677,6 +5684,14 @@ Within the time limit without extension or deduction: %5 = %6</source>
     <message>
         <source>older %1: the database holds a newer state of these cases (by their latest date); not applied</source>
         <translation>较旧 %1 件：数据库中这些案件的状态更新（按最近日期）；未应用</translation>
+    </message>
+    <message>
+        <source>saved the compact copy of the %1 cases for a fast start</source>
+        <translation>已保存 %1 件案件的紧凑副本，以便快速启动</translation>
+    </message>
+    <message>
+        <source>warning: the compact copy of the cases was not saved (the next start reads every case): %1</source>
+        <translation>警告：案件的紧凑副本未能保存（下次启动将逐件读取全部案件）：%1</translation>
     </message>
 </context>
 <context>

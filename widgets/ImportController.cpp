@@ -1,5 +1,6 @@
 #include "ImportController.h"
 
+#include "analytics/CaseTableSnapshot.h"
 #include "analytics/StoredSetup.h"
 
 #include <QDateTime>
@@ -184,6 +185,15 @@ void ImportController::onJobFinished()
             Q_EMIT imported(outcome.summary);
         if (outcome.loaded)
             Q_EMIT loaded(outcome.snapshot);
+        // The dashboard has its table: the copy that makes the next start fast is written after it.
+        if (outcome.loaded && outcome.snapshot.table && outcome.snapshot.canImport
+            && CaseTableSnapshot::isStale(*outcome.snapshot.table)) {
+            Job save;
+            save.kind = Job::Kind::SaveSnapshot;
+            save.location = outcome.snapshot.location;
+            save.table = outcome.snapshot.table;
+            m_queue.append(std::move(save));
+        }
         if (outcome.setupLoaded)
             Q_EMIT setupLoaded(outcome.snapshot.location, outcome.snapshot.setup, outcome.snapshot.error);
     }
@@ -196,6 +206,12 @@ ImportController::Outcome ImportController::runJob(
     Outcome outcome;
     QString error;
     const std::unique_ptr<Store> store = Store::open(job.location, &error);
+    if (job.kind == Job::Kind::SaveSnapshot) {
+        // Only speed is at stake: a failure is logged, and the next start reads every case.
+        if (!store || !CaseTableSnapshot::save(*store, *job.table, &error, [&cancel] { return !cancel.load(); }))
+            qWarning("the compact copy of the cases was not saved: %s", qUtf8Printable(error));
+        return outcome;
+    }
     if (job.kind == Job::Kind::Setup) {
         outcome.setupLoaded = true;
         outcome.snapshot.location = job.location;

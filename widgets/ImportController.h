@@ -91,8 +91,11 @@ Q_SIGNALS:
 private:
     struct Job
     {
-        enum class Kind { Reload, Setup, Import, Demo } kind = Kind::Reload;
+        /// SaveSnapshot: writes `table`'s compact copy into the store (CaseTableSnapshot), queued after
+        /// a load that found the copy missing or out of date, when this connection may import.
+        enum class Kind { Reload, Setup, Import, Demo, SaveSnapshot } kind = Kind::Reload;
         QString location;
+        std::shared_ptr<const CaseTable> table; ///< SaveSnapshot's table
         QString path; ///< file to import, or the demo export to write
         ImportOptions options;
         DemoGeneratorConfig demo;

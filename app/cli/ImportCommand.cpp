@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 #include "Commands.h"
 
+#include "analytics/CaseTable.h"
+#include "analytics/CaseTableSnapshot.h"
 #include "import/Importer.h"
 #include "store/Store.h"
 
@@ -14,6 +16,25 @@
 namespace caseload::cli {
 
 namespace {
+
+/// Saves the case table's compact copy when the imports left it missing or out of date, so that the
+/// next start reads it instead of every case (CaseTableSnapshot). A failure costs speed, not data: a
+/// warning, and the import's status stands.
+void refreshSnapshot(Store &store, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const std::optional<CaseTable> table = CaseTable::load(store, &error);
+    if (table && CaseTableSnapshot::isStale(*table) && CaseTableSnapshot::save(store, *table, &error)) {
+        out << QCoreApplication::translate("cli", "saved the compact copy of the %1 cases for a fast start")
+                   .arg(table->size())
+            << Qt::endl;
+    }
+    if (!error.isEmpty())
+        err << QCoreApplication::translate(
+            "cli", "warning: the compact copy of the cases was not saved (the next start reads every case): %1")
+                   .arg(error)
+            << Qt::endl;
+}
 
 constexpr int RejectsShown = 10;
 
@@ -105,6 +126,7 @@ int runImport(const QStringList &arguments)
     }
     Importer importer(*store);
     int status = 0;
+    bool changed = false;
     for (int i = 0; i < files.size(); ++i) {
         const QString &file = files.at(i);
         options.rejectReportPath = rejectReportPath(parser.value(rejectsOption), file, i, int(files.size()));
@@ -117,6 +139,7 @@ int runImport(const QStringList &arguments)
             continue;
         }
         out << summary.countsLine() << Qt::endl;
+        changed = changed || summary.inserted > 0 || summary.updated > 0;
         if (summary.sheet.isEmpty()) {
             out << QCoreApplication::translate(
                 "cli", "inserted %1, updated %2, unchanged %3; encoding %4, header on line %5")
@@ -173,6 +196,8 @@ int runImport(const QStringList &arguments)
                     << Qt::endl;
         }
     }
+    if (changed)
+        refreshSnapshot(*store, out, err);
     return status;
 }
 

@@ -1,5 +1,6 @@
 #include "CaseTable.h"
 
+#include "CaseTableSnapshot.h"
 #include "domain/DayNumber.h"
 #include "store/PgCopyParser.h"
 #include "store/PgNative.h"
@@ -273,6 +274,8 @@ public:
             return m_hash.value(dbId, Missing);
         }
         static constexpr quint32 Missing = 0xFFFFFFFFu;
+        /// The (store id, dense id) pairs added, until finish().
+        const std::vector<std::pair<qint64, quint32>> &pairs() const { return m_pairs; }
 
     private:
         std::vector<std::pair<qint64, quint32>> m_pairs;
@@ -280,6 +283,14 @@ public:
         QHash<qint64, quint32> m_hash;
         bool m_useVector = true;
     };
+
+    /// The store id of each dense id of a dictionary (see CaseTable::m_courtKeys).
+    static void keys(const Remap &remap, size_t count, std::vector<qint64> *keys)
+    {
+        keys->assign(count, 0);
+        for (const auto &[dbId, dense] : remap.pairs())
+            (*keys)[dense] = dbId;
+    }
 
     struct Remaps
     {
@@ -313,6 +324,9 @@ public:
             return dbError(q, error);
         while (q.next())
             remaps->handlers.add(q.value(0).toLongLong(), *handler(t, q.value(1).toString()));
+        keys(remaps->courts, t.m_courts.size(), &t.m_courtKeys);
+        keys(remaps->causes, size_t(t.m_causes.size()), &t.m_causeKeys);
+        keys(remaps->handlers, size_t(t.m_handlers.size()), &t.m_handlerKeys);
         remaps->courts.finish();
         remaps->causes.finish();
         remaps->handlers.finish();
@@ -348,6 +362,36 @@ public:
         ScanMeasure0,
         ScanColumnCount = ScanMeasure0 + CaseTable::MeasureCount
     };
+
+    /// A restriction of the scan: SQL over the columns of cases with `?` for each of `values`.
+    struct Condition
+    {
+        QByteArray sql;
+        std::vector<qint64> values;
+
+        /// The SQL with the values written in (for COPY, which takes no parameters; they are numbers).
+        QByteArray inlined() const
+        {
+            QByteArray out;
+            size_t next = 0;
+            for (const char c : sql) {
+                if (c == '?' && next < values.size())
+                    out += QByteArray::number(values[next++]);
+                else
+                    out += c;
+            }
+            return out;
+        }
+    };
+
+    /// ScanSql restricted to the cases `condition` admits (empty: every case).
+    static QByteArray scanSql(const QByteArray &condition)
+    {
+        QByteArray select(ScanSql);
+        if (!condition.isEmpty())
+            select.insert(select.lastIndexOf(" ORDER BY "), " WHERE " + condition);
+        return select;
+    }
 
     /// Turns one scanned row (values, null flags) into a Row; false on an id no dictionary has.
     static bool toRow(const qint64 *v, const bool *null, const Remaps &remaps, Row *r, QString *error)
@@ -385,16 +429,18 @@ public:
     static constexpr qint64 ProgressEvery = 65536;
 
     /// The scan through SQLite's own API: no QVariant per value.
-    static bool scanNative(CaseTable &t, sqlite3 *db, const Remaps &remaps, qint64 total,
-        const CaseTable::Progress &progress, bool *cancelled, QString *error)
+    static bool scanNative(CaseTable &t, sqlite3 *db, const Condition &condition, const Remaps &remaps,
+        qint64 total, const CaseTable::Progress &progress, bool *cancelled, QString *error)
     {
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v3(db, ScanSql, -1, 0, &stmt, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v3(db, scanSql(condition.sql).constData(), -1, 0, &stmt, nullptr) != SQLITE_OK) {
             *error = CaseTable::tr("cannot load the cases: %1").arg(sqlite::sqliteError(db));
             sqlite3_finalize(stmt);
             return false;
         }
         const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
+        for (size_t i = 0; i < condition.values.size(); ++i)
+            sqlite3_bind_int64(stmt, int(i) + 1, condition.values[i]);
         qint64 values[ScanColumnCount];
         bool nulls[ScanColumnCount];
         Row row;
@@ -444,13 +490,10 @@ public:
             PQclear(result);
     }
 
-    /// ScanSql as a binary COPY, restricted to the ids `condition` admits (empty: every case).
+    /// ScanSql as a binary COPY, restricted to the cases `condition` admits (empty: every case).
     static QByteArray copySql(const QByteArray &condition = {})
     {
-        QByteArray select(ScanSql);
-        if (!condition.isEmpty())
-            select.insert(select.lastIndexOf(" ORDER BY "), " WHERE " + condition);
-        return "COPY (" + select + ") TO STDOUT (FORMAT binary)";
+        return "COPY (" + scanSql(condition) + ") TO STDOUT (FORMAT binary)";
     }
 
     enum class Stream { Done, Failed, Stopped };
@@ -636,26 +679,32 @@ public:
     /// or QVariant per value), from two connections at once for large tables. Unsupported, with the
     /// connection untouched, when a column has a type the parser does not decode. `mayAbort`: the
     /// transaction is ours (REPEATABLE READ, rolled back after the load).
+    /// The types of the scan's columns as the COPY parser decodes them: Failed on a database error,
+    /// Unsupported when a column has a type the parser does not decode.
+    static CopyResult copyTypes(PGconn *conn, std::vector<pg::PgCopyParser::Type> *types, QString *error)
+    {
+        const PgResult result = pgExec(conn, QByteArray("SELECT * FROM (") + ScanSql + ") AS scan LIMIT 0");
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
+            *error = CaseTable::tr("cannot load the cases: %1").arg(pg::pgError(conn));
+            return CopyResult::Failed;
+        }
+        if (PQnfields(result.get()) != ScanColumnCount)
+            return CopyResult::Unsupported;
+        for (int c = 0; c < ScanColumnCount; ++c) {
+            pg::PgCopyParser::Type type;
+            if (!pg::PgCopyParser::typeOfOid(PQftype(result.get(), c), &type))
+                return CopyResult::Unsupported;
+            types->push_back(type);
+        }
+        return CopyResult::Done;
+    }
+
     static CopyResult scanPgCopy(CaseTable &t, PGconn *conn, bool mayAbort, const Remaps &remaps,
         qint64 total, const CaseTable::Progress &progress, bool *cancelled, QString *error)
     {
         std::vector<pg::PgCopyParser::Type> types;
-        {
-            const PgResult result
-                = pgExec(conn, QByteArray("SELECT * FROM (") + ScanSql + ") AS scan LIMIT 0");
-            if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
-                *error = CaseTable::tr("cannot load the cases: %1").arg(pg::pgError(conn));
-                return CopyResult::Failed;
-            }
-            if (PQnfields(result.get()) != ScanColumnCount)
-                return CopyResult::Unsupported;
-            for (int c = 0; c < ScanColumnCount; ++c) {
-                pg::PgCopyParser::Type type;
-                if (!pg::PgCopyParser::typeOfOid(PQftype(result.get(), c), &type))
-                    return CopyResult::Unsupported;
-                types.push_back(type);
-            }
-        }
+        if (const CopyResult typed = copyTypes(conn, &types, error); typed != CopyResult::Done)
+            return typed;
         // CASELOAD_PG_SCAN=copy: one connection; =split: two whenever possible (tests, benchmarks).
         const QString mode = qEnvironmentVariable("CASELOAD_PG_SCAN");
         qint64 middle = 0;
@@ -711,12 +760,17 @@ public:
     }
 
     /// The scan through QtSql, for drivers (or Qt builds) whose handle we cannot use.
-    static bool scanPortable(CaseTable &t, const QSqlDatabase &db, const Remaps &remaps, qint64 total,
-        const CaseTable::Progress &progress, bool *cancelled, QString *error)
+    static bool scanPortable(CaseTable &t, const QSqlDatabase &db, const Condition &condition,
+        const Remaps &remaps, qint64 total, const CaseTable::Progress &progress, bool *cancelled,
+        QString *error)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QString::fromLatin1(ScanSql)))
+        if (!q.prepare(QString::fromLatin1(scanSql(condition.sql))))
+            return dbError(q, error);
+        for (const qint64 value : condition.values)
+            q.addBindValue(value);
+        if (!q.exec())
             return dbError(q, error);
         qint64 values[ScanColumnCount];
         bool nulls[ScanColumnCount];
@@ -737,6 +791,193 @@ public:
         if (q.lastError().isValid())
             return dbError(q, error);
         return true;
+    }
+
+    /// The cases `condition` admits, into `t` (which has the dictionaries): through SQLite's API,
+    /// libpq's COPY or QtSql, as the full scan. No progress: these are the few cases changed since a
+    /// snapshot.
+    static bool scanWhere(CaseTable &t, const QSqlDatabase &db, PGconn *pgHandle, bool mayAbort,
+        const Condition &condition, const Remaps &remaps, QString *error)
+    {
+        bool cancelled = false;
+        if (sqlite3 *native = sqlite::nativeHandle(db))
+            return scanNative(t, native, condition, remaps, 0, {}, &cancelled, error);
+        if (pgHandle && qEnvironmentVariable("CASELOAD_PG_SCAN") != QLatin1String("qtsql")) {
+            std::vector<pg::PgCopyParser::Type> types;
+            const CopyResult typed = copyTypes(pgHandle, &types, error);
+            if (typed == CopyResult::Failed)
+                return false;
+            if (typed == CopyResult::Done) {
+                return copyRows(t, pgHandle, mayAbort, copySql(condition.inlined()), types, remaps,
+                           [] { return true; }, error)
+                    == Stream::Done;
+            }
+        }
+        return scanPortable(t, db, condition, remaps, 0, {}, &cancelled, error);
+    }
+
+    /// Puts row `from` of `b` (loaded with the same dictionaries) in place of row `to` of `t`.
+    static void replaceRow(CaseTable &t, qint64 to, const CaseTable &b, qint64 from)
+    {
+        const auto i = size_t(to);
+        const auto j = size_t(from);
+        t.m_filed[i] = b.m_filed[j];
+        t.m_closeDelay[i] = b.m_closeDelay[j];
+        t.m_court[i] = b.m_court[j];
+        t.m_type[i] = b.m_type[j];
+        t.m_method[i] = b.m_method[j];
+        t.m_flags[i] = b.m_flags[j];
+        t.m_cause[i] = b.m_cause[j];
+        t.m_handler[i] = b.m_handler[j];
+        t.m_deducted[i] = b.m_deducted[j];
+        t.m_extension[i] = b.m_extension[j];
+        for (size_t m = 0; m < CaseTable::MeasureCount; ++m)
+            t.m_measures[i * CaseTable::MeasureCount + m] = b.m_measures[j * CaseTable::MeasureCount + m];
+        for (size_t a = 0; a < 2; ++a) {
+            t.m_amountLow[i * 2 + a] = b.m_amountLow[j * 2 + a];
+            t.m_amountHigh[i * 2 + a] = b.m_amountHigh[j * 2 + a];
+        }
+        for (quint64 column = 0; column < CaseTable::WideMeasure0 + CaseTable::MeasureCount; ++column) {
+            t.m_wide.erase(quint64(to) << 4 | column);
+            if (const auto it = b.m_wide.find(quint64(from) << 4 | column); it != b.m_wide.end())
+                t.m_wide.emplace(quint64(to) << 4 | column, it->second);
+        }
+    }
+
+    /// The table-wide facts append() keeps (date range, columns seen, measure offset range), from the
+    /// columns: after a snapshot's parts and the changed cases are in.
+    static void summarise(CaseTable &t)
+    {
+        t.m_firstDay = t.m_lastDay = 0;
+        t.m_propertySeen = t.m_amountSeen = false;
+        std::fill(std::begin(t.m_measureSeen), std::end(t.m_measureSeen), false);
+        t.m_measureOffsetMin = std::numeric_limits<qint64>::max();
+        t.m_measureOffsetMax = std::numeric_limits<qint64>::min();
+        if (t.isEmpty())
+            return;
+        qint32 first = t.m_filed.front();
+        qint32 last = first;
+        quint8 flags = 0;
+        for (size_t r = 0; r < t.m_filed.size(); ++r) {
+            const qint32 filed = t.m_filed[r];
+            first = std::min(first, filed);
+            last = std::max(last, t.m_closeDelay[r] != CaseTable::NotClosed ? filed + t.m_closeDelay[r] : filed);
+            flags |= t.m_flags[r];
+        }
+        t.m_firstDay = first;
+        t.m_lastDay = last;
+        t.m_propertySeen = flags & CaseTable::PropertyKnown;
+        t.m_amountSeen = flags & (CaseTable::AppliedKnown | CaseTable::RecoveredKnown);
+        for (size_t i = 0; i < t.m_measures.size(); ++i) {
+            const qint16 v = t.m_measures[i];
+            if (v == CaseTable::NoDate)
+                continue;
+            const int m = int(i % CaseTable::MeasureCount);
+            const qint64 row = qint64(i / CaseTable::MeasureCount);
+            const qint64 offset = v == CaseTable::Wide16Signed ? t.wide(row, CaseTable::WideMeasure0 + m) : v;
+            t.m_measureSeen[m] = true;
+            t.m_measureOffsetMin = std::min(t.m_measureOffsetMin, offset);
+            t.m_measureOffsetMax = std::max(t.m_measureOffsetMax, offset);
+        }
+    }
+
+    enum class SnapshotResult { Done, Failed, Unusable };
+
+    /// Loads `t` from the store's snapshot (CaseTableSnapshot) and the cases imported after it, inside
+    /// the load's transaction (`importId`: the newest import it sees). Unusable, with `t` to be thrown
+    /// away, when there is no snapshot, it does not read back, or so many cases changed since that a
+    /// full scan costs less.
+    static SnapshotResult loadSnapshot(CaseTable &t, const QSqlDatabase &db, PGconn *pgHandle, bool mayAbort,
+        qint64 importId, const CaseTable::Progress &progress, bool *cancelled, QString *error)
+    {
+        const auto failed = [&](const QString &why) {
+            *error = CaseTable::tr("cannot load the cases: %1").arg(why);
+            return SnapshotResult::Failed;
+        };
+        QString why;
+        const std::optional<CaseTableSnapshot::Header> header = CaseTableSnapshot::readHeader(db, &why);
+        if (!header)
+            return why.isEmpty() ? SnapshotResult::Unusable : failed(why);
+        if (header->importId > importId)
+            return SnapshotResult::Unusable;
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE import_id > ?"));
+        count.addBindValue(header->importId);
+        if (!count.exec() || !count.next())
+            return failed(count.lastError().text());
+        const qint64 changed = count.value(0).toLongLong();
+        count.finish();
+        if (changed > header->caseCount / 2)
+            return SnapshotResult::Unusable;
+
+        const qint64 total = header->caseCount + changed;
+        if (progress && !progress(0, total)) {
+            *cancelled = true;
+            return SnapshotResult::Failed;
+        }
+        t.reserve(total);
+        Remaps remaps;
+        if (!loadDictionaries(t, db, &remaps, error))
+            return SnapshotResult::Failed;
+        // The snapshot's dictionary ids in today's dictionaries (which only grow between imports).
+        CaseTableSnapshot::KeyMaps maps;
+        const auto mapKeys = [&](const std::vector<qint64> &keys, const Remap &remap, bool zeroIsNone,
+                                 std::vector<quint32> *map) {
+            for (size_t id = 0; id < keys.size(); ++id) {
+                const quint32 now = zeroIsNone && id == 0 ? 0 : remap(keys[id]);
+                map->push_back(now);
+                maps.identity = maps.identity && now == id;
+            }
+        };
+        mapKeys(header->courtKeys, remaps.courts, false, &maps.courts);
+        mapKeys(header->causeKeys, remaps.causes, true, &maps.causes);
+        mapKeys(header->handlerKeys, remaps.handlers, true, &maps.handlers);
+
+        bool malformed = false;
+        qint64 parts = 0;
+        const bool read = CaseTableSnapshot::readParts(
+            db,
+            [&](const char *data, qint64 size) {
+                ++parts;
+                if (!CaseTableSnapshot::appendPart(t, data, size, maps)) {
+                    malformed = true;
+                    return false;
+                }
+                if (progress && !progress(t.size(), total)) {
+                    *cancelled = true;
+                    return false;
+                }
+                return true;
+            },
+            &why);
+        if (!read)
+            return failed(why);
+        if (*cancelled)
+            return SnapshotResult::Failed;
+        if (malformed || parts != header->partCount || t.size() != header->caseCount)
+            return SnapshotResult::Unusable;
+
+        if (changed > 0) {
+            // Changed cases the snapshot holds replace their rows; new ones (higher ids) follow.
+            const qint64 lastId = t.isEmpty() ? std::numeric_limits<qint64>::min() : t.storeId(t.size() - 1);
+            CaseTable updated;
+            CaseTable added;
+            if (!scanWhere(updated, db, pgHandle, mayAbort, {"import_id > ? AND id <= ?", {header->importId, lastId}},
+                    remaps, error)
+                || !scanWhere(added, db, pgHandle, mayAbort, {"import_id > ? AND id > ?", {header->importId, lastId}},
+                    remaps, error))
+                return SnapshotResult::Failed;
+            for (qint64 r = 0; r < updated.size(); ++r) {
+                const std::optional<qint64> row = t.rowOfStoreId(updated.storeId(r));
+                if (!row)
+                    return SnapshotResult::Unusable;
+                replaceRow(t, *row, updated, r);
+            }
+            appendTable(t, added);
+        }
+        summarise(t);
+        t.m_loadInfo = {true, changed, importId};
+        return SnapshotResult::Done;
     }
 
     static std::optional<CaseTable> load(
@@ -764,6 +1005,32 @@ public:
             return result;
         };
 
+        QSqlQuery newest(db);
+        if (!newest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM imports")) || !newest.next()) {
+            dbError(newest, error);
+            return finish(std::nullopt);
+        }
+        const qint64 importId = newest.value(0).toLongLong();
+        newest.finish();
+
+        bool cancelled = false;
+        // CASELOAD_SNAPSHOT=off: every case from the cases table (tests and benchmarks compare both).
+        if (qEnvironmentVariable("CASELOAD_SNAPSHOT") != QLatin1String("off")) {
+            CaseTable table;
+            switch (loadSnapshot(table, db, pgHandle, ownTransaction, importId, progress, &cancelled, error)) {
+            case SnapshotResult::Done:
+                if (progress && !progress(table.size(), table.size()))
+                    return finish(std::nullopt);
+                return finish(std::move(table));
+            case SnapshotResult::Failed:
+                if (cancelled)
+                    error->clear();
+                return finish(std::nullopt);
+            case SnapshotResult::Unusable:
+                break;
+            }
+        }
+
         CaseTable table;
         QSqlQuery count(db);
         if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM cases")) || !count.next()) {
@@ -779,7 +1046,6 @@ public:
         if (!loadDictionaries(table, db, &remaps, error))
             return finish(std::nullopt);
 
-        bool cancelled = false;
         sqlite3 *native = sqlite::nativeHandle(db);
         // CASELOAD_PG_SCAN=qtsql: the QtSql scan on PostgreSQL too (for tests and benchmarks).
         const bool copy = pgHandle && qEnvironmentVariable("CASELOAD_PG_SCAN") != QLatin1String("qtsql");
@@ -788,14 +1054,15 @@ public:
             copied = scanPgCopy(table, pgHandle, ownTransaction, remaps, total, progress, &cancelled, error);
         bool ok = copied == CopyResult::Done;
         if (native)
-            ok = scanNative(table, native, remaps, total, progress, &cancelled, error);
+            ok = scanNative(table, native, {}, remaps, total, progress, &cancelled, error);
         else if (copied == CopyResult::Unsupported)
-            ok = scanPortable(table, db, remaps, total, progress, &cancelled, error);
+            ok = scanPortable(table, db, {}, remaps, total, progress, &cancelled, error);
         if (!ok) {
             if (cancelled)
                 error->clear();
             return finish(std::nullopt);
         }
+        table.m_loadInfo = {false, table.size(), importId};
         if (progress && !progress(table.size(), table.size()))
             return finish(std::nullopt);
         return finish(std::move(table));

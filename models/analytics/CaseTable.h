@@ -63,10 +63,27 @@ public:
     CaseTable(CaseTable &&) noexcept;
     CaseTable &operator=(CaseTable &&) noexcept;
 
-    /// Loads every case of `store`. Returns nullopt with `error` set on a database error, and with
-    /// `error` empty when `progress` cancelled. Uses SQLite's own API on SQLite stores (fast path) and
-    /// QtSql otherwise.
+    /// How load() read the cases.
+    struct LoadInfo
+    {
+        /// The table came from the store's compact copy (CaseTableSnapshot) plus the cases imported
+        /// since; otherwise from a scan of every case.
+        bool fromSnapshot = false;
+        /// Cases read from the cases table because they changed after the copy (all cases without one).
+        qint64 casesScanned = 0;
+        /// The newest import the table reflects (imports.id, 0 before any import; -1: not loaded
+        /// from a store).
+        qint64 importId = -1;
+    };
+
+    /// Loads every case of `store` in one read transaction. Returns nullopt with `error` set on a
+    /// database error, and with `error` empty when `progress` cancelled. Reads the store's compact
+    /// copy of the table when it has a usable one (CaseTableSnapshot), then only the cases imported
+    /// since; otherwise every case, through SQLite's own API, libpq's binary COPY on PostgreSQL, or
+    /// QtSql. Both ways give the same table.
     static std::optional<CaseTable> load(const Store &store, QString *error, const Progress &progress = {});
+    /// How this table was loaded (defaults for a table built by hand).
+    const LoadInfo &loadInfo() const { return m_loadInfo; }
 
     /// Appends one case (used by the portable loader and by tests that build tables by hand).
     /// Court, cause and handler are looked up by name and added to the dictionaries when new; a court
@@ -210,8 +227,16 @@ private:
     bool m_amountSeen = false;
     qint32 m_firstDay = 0;
     qint32 m_lastDay = 0;
+    LoadInfo m_loadInfo;
+    /// The store's ids of the dictionaries' entries (index: court, cause or handler id; cause and
+    /// handler 0, "not given", have 0): what a snapshot of the table refers to. Empty for tables built
+    /// by hand.
+    std::vector<qint64> m_courtKeys;
+    std::vector<qint64> m_causeKeys;
+    std::vector<qint64> m_handlerKeys;
 
     friend class CaseTableLoader;
+    friend class CaseTableSnapshot;
     friend class Analytics; ///< its scan reads the measure column directly (see Analytics.cpp)
 };
 

@@ -52,8 +52,9 @@ QStringList version1(const QSqlDatabase &db)
             .arg(id),
         QStringLiteral("CREATE TABLE mapping_profiles (signature TEXT PRIMARY KEY, name TEXT NOT NULL, "
                        "mapping TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX cases_case_number ON cases (case_number)"),
     };
-    return statements + caseIndexStatements();
+    return statements;
 }
 
 QStringList version2()
@@ -80,6 +81,22 @@ QStringList version3(const QSqlDatabase &db)
     };
 }
 
+QStringList version4(const QSqlDatabase &db)
+{
+    // The case table's compact copy (CaseTableSnapshot): parts of a few MB. PostgreSQL would compress
+    // each part on writing and decompress it on every read; the data barely compresses, so it is kept
+    // out of line as it is.
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE case_table_snapshot (part INTEGER PRIMARY KEY, data %1 NOT NULL)")
+            .arg(isPostgres(db) ? QStringLiteral("BYTEA") : QStringLiteral("BLOB")),
+        QStringLiteral("CREATE INDEX cases_import ON cases (import_id)"),
+    };
+    if (isPostgres(db))
+        statements.append(
+            QStringLiteral("ALTER TABLE case_table_snapshot ALTER COLUMN data SET STORAGE EXTERNAL"));
+    return statements;
+}
+
 } // namespace
 
 QString latestDateExpression(const QSqlDatabase &db, const QString &table)
@@ -93,16 +110,18 @@ QString latestDateExpression(const QSqlDatabase &db, const QString &table)
         terms.join(QStringLiteral(", ")));
 }
 
-// The case number is the key imports update by. The analytics read whole columns into memory in one
-// scan (no index helps a scan), so no other index is kept: each one would cost every import.
+// The case number is the key imports update by; the import id finds the cases changed since the case
+// table's snapshot. The analytics read whole columns into memory (no index helps a scan), so no other
+// index is kept: each one would cost every import.
 QStringList caseIndexStatements()
 {
-    return {QStringLiteral("CREATE UNIQUE INDEX cases_case_number ON cases (case_number)")};
+    return {QStringLiteral("CREATE UNIQUE INDEX cases_case_number ON cases (case_number)"),
+        QStringLiteral("CREATE INDEX cases_import ON cases (import_id)")};
 }
 
 QStringList dropCaseIndexStatements()
 {
-    return {QStringLiteral("DROP INDEX cases_case_number")};
+    return {QStringLiteral("DROP INDEX cases_case_number"), QStringLiteral("DROP INDEX cases_import")};
 }
 
 int storedVersion(const QSqlDatabase &db, QString *error)
@@ -134,7 +153,7 @@ bool migrate(QSqlDatabase &db, QString *error)
     if (stored == CurrentVersion)
         return true; // nothing written: a read-only role opens a current database
     // Each entry brings the schema from version (index) to (index + 1).
-    const QList<QStringList> steps = {version1(db), version2(), version3(db)};
+    const QList<QStringList> steps = {version1(db), version2(), version3(db), version4(db)};
     while (stored < CurrentVersion) {
         // Another client may be migrating the same database: wait for it, then look again. SQLite:
         // an immediate transaction takes the write lock at once (waiting up to the busy timeout);

@@ -9,8 +9,10 @@ namespace caseload::schema {
 /// imports, mapping_profiles. Version 2 adds petitions (hand-entered petition figures), court_groups
 /// (named sets of courts) and settings (key/value text). Version 3 adds cases.latest_on (the latest of
 /// the case's filing, closure and measure dates, as a day number: an import never replaces a case by an
-/// older state of it) and imports.older (rows not applied because the stored case was newer).
-inline constexpr int CurrentVersion = 3;
+/// older state of it) and imports.older (rows not applied because the stored case was newer). Version
+/// 4 adds case_table_snapshot (the case table's compact copy, see CaseTableSnapshot) and an index on
+/// cases.import_id (the cases changed since that copy).
+inline constexpr int CurrentVersion = 4;
 
 /// Reads the version stored in `db` (0 for an empty database).
 int storedVersion(const QSqlDatabase &db, QString *error);

@@ -1,4 +1,5 @@
 #include "PgTestServer.h"
+#include "TestSupport.h"
 #include "analytics/CaseTable.h"
 #include "domain/CaseNumber.h"
 #include "domain/DayNumber.h"
@@ -223,47 +224,7 @@ std::unique_ptr<Store> openAsForeignSqlite(const QString &path, QString *error)
     return store;
 }
 
-/// Empty when the tables hold the same cases and dictionaries, else the first difference.
-QString difference(const CaseTable &a, const CaseTable &b)
-{
-    if (a.size() != b.size())
-        return QStringLiteral("size %1 vs %2").arg(a.size()).arg(b.size());
-    if (a.causes() != b.causes() || a.handlers() != b.handlers())
-        return QStringLiteral("causes or handlers differ");
-    if (a.courts().size() != b.courts().size())
-        return QStringLiteral("court count differs");
-    for (size_t i = 0; i < a.courts().size(); ++i) {
-        const CourtInfo &x = a.courts()[i];
-        const CourtInfo &y = b.courts()[i];
-        if (x.name != y.name || x.code != y.code || x.intermediateGroup != y.intermediateGroup)
-            return QStringLiteral("court %1 differs").arg(i);
-    }
-    if (a.firstDay() != b.firstDay() || a.lastDay() != b.lastDay())
-        return QStringLiteral("day range differs");
-    if (a.hasPropertyColumn() != b.hasPropertyColumn() || a.hasAmountColumns() != b.hasAmountColumns())
-        return QStringLiteral("column flags differ");
-    for (int m = 0; m < CaseTable::MeasureCount; ++m) {
-        if (a.hasMeasureColumn(Measure(m)) != b.hasMeasureColumn(Measure(m)))
-            return QStringLiteral("measure flag %1 differs").arg(m);
-    }
-    for (qint64 row = 0; row < a.size(); ++row) {
-        bool same = a.filedDay(row) == b.filedDay(row) && a.closeDelay(row) == b.closeDelay(row)
-            && a.court(row) == b.court(row) && a.type(row) == b.type(row)
-            && a.closureMethod(row) == b.closureMethod(row) && a.cause(row) == b.cause(row)
-            && a.handler(row) == b.handler(row) && a.hasProperty(row) == b.hasProperty(row)
-            && a.deductedDays(row) == b.deductedDays(row) && a.extensionDays(row) == b.extensionDays(row)
-            && a.hasAmountApplied(row) == b.hasAmountApplied(row)
-            && a.hasAmountRecovered(row) == b.hasAmountRecovered(row)
-            && a.amountAppliedFen(row) == b.amountAppliedFen(row)
-            && a.amountRecoveredFen(row) == b.amountRecoveredFen(row);
-        for (int m = 0; m < CaseTable::MeasureCount; ++m)
-            same = same && a.measureOffset(row, Measure(m)) == b.measureOffset(row, Measure(m));
-        same = same && a.storeId(row) == b.storeId(row);
-        if (!same)
-            return QStringLiteral("row %1 differs").arg(row);
-    }
-    return {};
-}
+using test::tableDifference;
 
 // Binary COPY streams by hand (network byte order), for the parser's tests.
 QByteArray be(quint64 value, int bytes)
@@ -513,7 +474,7 @@ void tst_CaseTable::appendedTableEqualsLoadedTable()
     QString error;
     for (const CaseRecord &r : handCases())
         QVERIFY2(table.append(r, &error), qPrintable(error));
-    const QString diff = difference(table, *m_table);
+    const QString diff = tableDifference(table, *m_table);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
@@ -803,7 +764,7 @@ void tst_CaseTable::nativeAndPortableLoadersAgree()
     const std::optional<CaseTable> b = CaseTable::load(*portable, &error);
     QVERIFY2(b, qPrintable(error));
     QVERIFY(a->size() > 0);
-    const QString diff = difference(*a, *b);
+    const QString diff = tableDifference(*a, *b);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
@@ -1055,11 +1016,11 @@ void tst_CaseTable::postgresCopyEqualsQtSqlAndSqlite()
     QVERIFY2(sqlite, qPrintable(error));
 
     QCOMPARE(copied->size(), generated ? qint64(GeneratedCount) : qint64(handCases().size()));
-    QString diff = difference(*copied, *portable);
+    QString diff = tableDifference(*copied, *portable);
     QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("COPY vs QtSql: ") + diff));
-    diff = difference(*split, *portable);
+    diff = tableDifference(*split, *portable);
     QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("split COPY vs QtSql: ") + diff));
-    diff = difference(*copied, *sqlite);
+    diff = tableDifference(*copied, *sqlite);
     QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("PostgreSQL vs SQLite: ") + diff));
     if (!generated) {
         // The values by hand, too: the wide amount and days of case 3 and 4, the 90-year listing of 6.
@@ -1201,7 +1162,7 @@ void tst_CaseTable::postgresSplitScanCancelsAndCloses()
     const std::optional<CaseTable> portable = CaseTable::load(*store, &error);
     qunsetenv("CASELOAD_PG_SCAN");
     QVERIFY2(portable, qPrintable(error));
-    const QString diff = difference(*table, *portable);
+    const QString diff = tableDifference(*table, *portable);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 

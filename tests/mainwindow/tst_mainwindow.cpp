@@ -1,4 +1,5 @@
 #include "ImportController.h"
+#include "analytics/CaseTableSnapshot.h"
 #include "ImportProgressDialog.h"
 #include "ImportSummaryDialog.h"
 #include "SheetChooser.h"
@@ -120,6 +121,21 @@ void TestMainWindow::importsFileAndReloadsTable()
         QCOMPARE(result->monthly[size_t(i)].filed, filed[i]);
         QCOMPARE(result->monthly[size_t(i)].closed, closed[i]);
     }
+
+    // After the load, the compact copy of the table was saved (the queue ended after it), and the
+    // next start reads it.
+    QVERIFY(!snapshot.table->loadInfo().fromSnapshot);
+    const auto store = Store::open(controller.storeLocation(), &error);
+    QVERIFY2(store, qPrintable(error));
+    const auto header = CaseTableSnapshot::readHeader(store->database(), &error);
+    QVERIFY2(header, qPrintable(error.isEmpty() ? QStringLiteral("no copy saved") : error));
+    QCOMPARE(header->caseCount, 4);
+    Run again(&controller);
+    controller.reload();
+    QVERIFY(again.wait());
+    QCOMPARE(again.loaded.count(), 1);
+    QVERIFY(again.snapshot(0).table->loadInfo().fromSnapshot);
+    QCOMPARE(test::tableDifference(*again.snapshot(0).table, *snapshot.table), QString());
 }
 
 void TestMainWindow::reloadSetupReadsStoredSettings()

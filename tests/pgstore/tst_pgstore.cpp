@@ -614,16 +614,16 @@ void tst_PgStore::readOnlyRoleFromTheDocumentedSql()
         QVERIFY2(owner, qPrintable(error));
         QSqlQuery query(owner->database());
         for (const char *sql : {"ALTER TABLE cases DROP COLUMN latest_on",
-                 "ALTER TABLE imports DROP COLUMN older", "UPDATE schema_info SET version = 2"})
+                 "ALTER TABLE imports DROP COLUMN older", "DROP TABLE case_table_snapshot", "DROP INDEX cases_import", "UPDATE schema_info SET version = 2"})
             QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
     }
     reader.reset();
     QVERIFY(!Store::open(readUrl, &error));
     QVERIFY2(error.contains(QStringLiteral("'caseload_read' may not make")), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("version 3")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("version %1").arg(Store::currentSchemaVersion())), qPrintable(error));
     auto owner = Store::open(importUrl, &error);
     QVERIFY2(owner, qPrintable(error));
-    QCOMPARE(owner->schemaVersion(), 3);
+    QCOMPARE(owner->schemaVersion(), Store::currentSchemaVersion());
     reader = Store::open(readUrl, &error);
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(reader->importHistory().size(), 2); // the new column is readable too

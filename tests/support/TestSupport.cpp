@@ -143,4 +143,46 @@ double nonBackgroundShare(const QImage &image)
     return total ? double(total - most) / double(total) : 0;
 }
 
+/// Empty when the tables hold the same cases and dictionaries, else the first difference.
+QString tableDifference(const CaseTable &a, const CaseTable &b)
+{
+    if (a.size() != b.size())
+        return QStringLiteral("size %1 vs %2").arg(a.size()).arg(b.size());
+    if (a.causes() != b.causes() || a.handlers() != b.handlers())
+        return QStringLiteral("causes or handlers differ");
+    if (a.courts().size() != b.courts().size())
+        return QStringLiteral("court count differs");
+    for (size_t i = 0; i < a.courts().size(); ++i) {
+        const CourtInfo &x = a.courts()[i];
+        const CourtInfo &y = b.courts()[i];
+        if (x.name != y.name || x.code != y.code || x.intermediateGroup != y.intermediateGroup)
+            return QStringLiteral("court %1 differs").arg(i);
+    }
+    if (a.firstDay() != b.firstDay() || a.lastDay() != b.lastDay())
+        return QStringLiteral("day range differs");
+    if (a.hasPropertyColumn() != b.hasPropertyColumn() || a.hasAmountColumns() != b.hasAmountColumns())
+        return QStringLiteral("column flags differ");
+    for (int m = 0; m < CaseTable::MeasureCount; ++m) {
+        if (a.hasMeasureColumn(CaseTable::Measure(m)) != b.hasMeasureColumn(CaseTable::Measure(m)))
+            return QStringLiteral("measure flag %1 differs").arg(m);
+    }
+    for (qint64 row = 0; row < a.size(); ++row) {
+        bool same = a.filedDay(row) == b.filedDay(row) && a.closeDelay(row) == b.closeDelay(row)
+            && a.court(row) == b.court(row) && a.type(row) == b.type(row)
+            && a.closureMethod(row) == b.closureMethod(row) && a.cause(row) == b.cause(row)
+            && a.handler(row) == b.handler(row) && a.hasProperty(row) == b.hasProperty(row)
+            && a.deductedDays(row) == b.deductedDays(row) && a.extensionDays(row) == b.extensionDays(row)
+            && a.hasAmountApplied(row) == b.hasAmountApplied(row)
+            && a.hasAmountRecovered(row) == b.hasAmountRecovered(row)
+            && a.amountAppliedFen(row) == b.amountAppliedFen(row)
+            && a.amountRecoveredFen(row) == b.amountRecoveredFen(row);
+        for (int m = 0; m < CaseTable::MeasureCount; ++m)
+            same = same && a.measureOffset(row, CaseTable::Measure(m)) == b.measureOffset(row, CaseTable::Measure(m));
+        same = same && a.storeId(row) == b.storeId(row);
+        if (!same)
+            return QStringLiteral("row %1 differs").arg(row);
+    }
+    return {};
+}
+
 } // namespace caseload::test

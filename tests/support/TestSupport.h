@@ -47,6 +47,10 @@ bool writeCases(
 /// dashboard loads it. Null, with a warning naming the step that failed, on any error.
 std::shared_ptr<const CaseTable> storeAndLoad(const QString &path, const QList<CaseRecord> &cases);
 
+/// Empty when the tables hold the same cases (store ids and every column) and dictionaries, else the
+/// first difference.
+QString tableDifference(const CaseTable &a, const CaseTable &b);
+
 /// Every case in `store`, ordered by case number.
 QList<CaseRecord> allCases(const Store &store);
 
