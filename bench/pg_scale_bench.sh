@@ -1,7 +1,8 @@
 #!/bin/sh
 # PostgreSQL at scale (issue 8): the same N cases in an SQLite store and in a PostgreSQL database, then on
-# both: opening and loading the case table (CaseTable::load; on PostgreSQL also through QtSql, the path
-# before libpq's binary COPY), opening to a full dashboard and filter changes (bench/dashboard_bench.cpp).
+# both: opening and loading the case table (CaseTable::load from the case table's snapshot, and from every
+# case: on PostgreSQL also through QtSql, the path before libpq's binary COPY), opening to a full
+# dashboard and filter changes (bench/dashboard_bench.cpp).
 # Usage: bench/pg_scale_bench.sh [CASES] [BUILD_DIR]   (default 20,000,000 cases; PORT=55462 for the
 #        private server, RUNS=3 loads timed per path, KEEP=1 keeps the data for the next run)
 # The SQLite store is generated and imported with `caseload` as bench/analytics_bench.sh does; PostgreSQL
@@ -65,8 +66,9 @@ if [ "$(psql -d postgres -tAc 'SHOW shared_buffers')" != 1GB ]; then
   su postgres -s /bin/sh -c "'$pgbin/pg_ctl' -D '$pgdata' -w restart" > /dev/null
 fi
 
+# cases last (its references first); the case table's snapshot is written on each side by caseload.
 tables=$(sqlite3 "$store" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                           ORDER BY name = 'cases', name") # cases last: its references first
+                           AND name <> 'case_table_snapshot' ORDER BY name = 'cases', name")
 
 # 3. The same rows on the server: the schema from caseload itself, then every table by COPY.
 if [ "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" = 1 ] \
@@ -122,16 +124,24 @@ echo "same rows in every table and the same kpi --json on both ($(wc -c < "$work
 echo "SQLite store: $(du -sh "$store" | cut -f1); PostgreSQL database: $(psql -d "$db" -tAc "SELECT pg_size_pretty(pg_database_size('$db'))")"
 echo "load average:$(uptime | sed 's/.*load average://')"
 
-# 5. The times.
+# 5. The times. First the case table's snapshot on both sides, as an import leaves it.
 echo
-echo "== CaseTable::load, SQLite (native scan)"
+echo "== the case table's snapshot (CaseTableSnapshot), written when missing"
+"$build/bin/casetable_load_bench" --db "$store" --runs 1 --save-snapshot | head -1
+"$build/bin/casetable_load_bench" --db "$url" --runs 1 --save-snapshot | head -1
+echo "SQLite store: $(du -sh "$store" | cut -f1); PostgreSQL database: $(psql -d "$db" -tAc "SELECT pg_size_pretty(pg_database_size('$db'))")"
+echo "== CaseTable::load, SQLite (snapshot)"
 "$build/bin/casetable_load_bench" --db "$store" --runs "$runs" | tail -2
-echo "== CaseTable::load, PostgreSQL (binary COPY, two connections from 1,000,000 cases)"
+echo "== CaseTable::load, SQLite (every case, native scan)"
+CASELOAD_SNAPSHOT=off "$build/bin/casetable_load_bench" --db "$store" --runs "$runs" | tail -2
+echo "== CaseTable::load, PostgreSQL (snapshot)"
 "$build/bin/casetable_load_bench" --db "$url" --runs "$runs" | tail -2
-echo "== CaseTable::load, PostgreSQL (binary COPY, one connection)"
-CASELOAD_PG_SCAN=copy "$build/bin/casetable_load_bench" --db "$url" --runs "$runs" | tail -2
-echo "== CaseTable::load, PostgreSQL (QtSql, before)"
-CASELOAD_PG_SCAN=qtsql "$build/bin/casetable_load_bench" --db "$url" --runs 1 | tail -2
+echo "== CaseTable::load, PostgreSQL (every case, binary COPY, two connections from 1,000,000 cases)"
+CASELOAD_SNAPSHOT=off "$build/bin/casetable_load_bench" --db "$url" --runs "$runs" | tail -2
+echo "== CaseTable::load, PostgreSQL (every case, binary COPY, one connection)"
+CASELOAD_SNAPSHOT=off CASELOAD_PG_SCAN=copy "$build/bin/casetable_load_bench" --db "$url" --runs "$runs" | tail -2
+echo "== CaseTable::load, PostgreSQL (every case, QtSql, before)"
+CASELOAD_SNAPSHOT=off CASELOAD_PG_SCAN=qtsql "$build/bin/casetable_load_bench" --db "$url" --runs 1 | tail -2
 for location in "$store" "$url"; do
   echo
   echo "== dashboard on $location"

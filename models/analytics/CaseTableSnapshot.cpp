@@ -228,6 +228,16 @@ bool CaseTableSnapshot::appendPart(CaseTable &t, const char *data, qint64 size, 
     }
     if (!in.atEnd())
         return false;
+    // Values that index arrays later (dictionaries, per-type and per-method counters) are checked
+    // here: a copy damaged inside the database must not read outside them.
+    for (size_t r = first; r < first + n; ++r) {
+        if (t.m_type[r] >= CaseTypeCount || t.m_method[r] >= ClosureMethodCount)
+            return false;
+        if (maps.identity
+            && (t.m_court[r] >= maps.courts.size() || t.m_cause[r] >= maps.causes.size()
+                || t.m_handler[r] >= maps.handlers.size()))
+            return false;
+    }
     if (!maps.identity
         && (!translate(t.m_court, first, maps.courts) || !translate(t.m_cause, first, maps.causes)
             || !translate(t.m_handler, first, maps.handlers)))

@@ -318,6 +318,8 @@ void tst_CaseTableSnapshot::unreadableSnapshotIsNotUsed_data()
         row("the header missing", "DELETE FROM case_table_snapshot WHERE part = 0");
         row("another format version", "version");
         row("a part twice", "duplicate");
+        row("a court id no dictionary has", "court");
+        row("a case type out of range", "type");
     }
 }
 
@@ -348,6 +350,16 @@ void tst_CaseTableSnapshot::unreadableSnapshotIsNotUsed()
         QVERIFY(header.size() > 8);
         header[4] = char(header[4] + 1);
         QVERIFY(setPart(0, header));
+    } else if (damage == QLatin1String("court") || damage == QLatin1String("type")) {
+        // A part of 500 cases with dense ids: magic, count, dense flag, first id (17 bytes), then
+        // filing days (4 bytes a case), closure delays (2), courts (2), types (1).
+        QByteArray part = partData(2);
+        QVERIFY(part.size() > 4600);
+        if (damage == QLatin1String("court"))
+            part[17 + 6 * 500] = part[17 + 6 * 500 + 1] = char(0x7F);
+        else
+            part[17 + 8 * 500] = char(200);
+        QVERIFY(setPart(2, part));
     } else if (damage == QLatin1String("duplicate")) {
         QVERIFY(setPart(3, partData(2)));
     } else {
