@@ -198,81 +198,27 @@ bool AnalyticsScan::scan(const CaseTable &t, const CaseFilterMatcher &filter, co
                 ++measureDays[slot * MeasureCount + size_t(m)];
             }
         }
-        const bool amounts = t.hasAmountApplied(row) && t.hasAmountRecovered(row);
-        // Read once: the accessors check the side table, so the compiler cannot merge repeated reads.
-        const qint64 applied = amounts ? t.amountAppliedFen(row) : 0;
-        const qint64 recovered = amounts ? t.amountRecoveredFen(row) : 0;
+        const Amounts amounts = amountsOf(t, row);
         const bool performed = method == ClosureMethod::Performed;
-        if (closedInPeriod) {
-            ++cc.closed;
-            ++p.raw[size_t(std::min(delay, last))];
-            ++p.net[size_t(std::clamp(delay - deducted, 0, last))];
-            p.withinRaw += closedOn <= limitEnd;
-            const bool withinNet = closedOn <= deadline;
-            p.withinNet += withinNet;
-            cc.withinLimitNet += withinNet;
-            if (fr.courtHistograms)
-                ++p.courtHist[size_t(fr.courtSlot[court]) * size_t(fr.span) + size_t(std::min(delay, last))];
-            else
-                p.courtDays.push_back(quint32(court) << 16 | quint32(delay));
-            if (amounts) {
-                ++p.recoveryCases;
-                p.applied += applied;
-                p.recovered += recovered;
-                ++cc.recoveryCases;
-                cc.applied += applied;
-                cc.recovered += recovered;
-            }
-        }
-
-        if (filedInPeriod && filed <= asOf) {
-            if (closedOn <= asOf)
-                ++p.events[size_t(std::min(delay, last))];
-            else
-                ++p.censored[size_t(std::min(asOf - filed, last))];
-            const bool closedByAsOf = closedOn <= asOf;
-            for (int m = 0; m < MeasureCount; ++m) {
-                const int used = has[m] & (qint64(filed) + offset[m] <= asOf);
-                MeasureCounts &mc = p.measures[m];
-                cc.measureUsed[m] += used;
-                mc.used += used;
-                mc.days[size_t(std::clamp(offset[m], 0, last))] += used;
-                if (closedByAsOf) {
-                    ++mc.closed[used];
-                    mc.performed[used] += performed;
-                    mc.applied[used] += applied;
-                    mc.recovered[used] += recovered;
-                }
-            }
-        }
+        if (closedInPeriod)
+            countClosure(p, cc, fr, court, delay, deducted, closedOn <= limitEnd, closedOn <= deadline, amounts);
+        if (filedInPeriod && filed <= asOf)
+            countCohort(p, cc, fr, filed, closedOn, delay, has, offset, performed, amounts);
 
         // Core indicators leave out cases closed by the excluded methods altogether.
         if (closed && (fr.excluded & (1u << quint32(method))))
             continue;
-        if (t.type(row) == CaseType::FirstEnforcement) {
-            const auto property = t.hasProperty(row);
-            const bool withProperty = property
-                ? *property
-                : !(closed
-                    && (method == ClosureMethod::TerminatedThisRound || method == ClosureMethod::Cancelled));
-            if (withProperty && (closedInPeriod || (deadline >= pS && deadline <= pE))) {
-                ++cc.core1Den;
-                cc.core1Num += performed && closedOn <= deadline;
-            }
+        if (t.type(row) == CaseType::FirstEnforcement && withProperty(t, row, closed, method)
+            && (closedInPeriod || (deadline >= pS && deadline <= pE))) {
+            ++cc.core1Den;
+            cc.core1Num += performed && closedOn <= deadline;
         }
         if (closedInPeriod && method == ClosureMethod::TerminatedThisRound && fr.anyCheck) {
-            bool pass = true;
-            for (int m = 0; m < MeasureCount; ++m) {
-                if (!fr.checks[m])
-                    continue;
-                bool ok = has[m] && qint64(filed) + offset[m] <= closedOn;
-                if (ok && Measure(m) == Measure::NetworkInquiry)
-                    ok = qint64(filed) + offset[m] >= months.addMonths(closedOn, -fr.inquiryWindowMonths);
-                if (!ok) {
-                    pass = false;
-                    ++p.checkFailing[m];
-                }
-            }
+            bool failing[MeasureCount] = {};
+            const bool pass
+                = passesChecks(fr.checks, fr.inquiryWindowMonths, has, offset, filed, closedOn, months, failing);
+            for (int m = 0; m < MeasureCount; ++m)
+                p.checkFailing[m] += failing[m];
             ++cc.core2Den;
             cc.core2Num += pass;
         }

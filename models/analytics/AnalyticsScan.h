@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseDeadline.h"
 #include "CaseFilterMatcher.h"
 #include "CaseTable.h"
 #include "domain/ClosureMethod.h"
@@ -7,6 +8,7 @@
 #include <QDate>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -151,6 +153,106 @@ public:
 
     /// Clears the upper halves of the AVX registers (see AnalyticsScan.cpp); call before a long loop.
     static void clearUpperVectorState();
+
+    // The per-case rules both scans apply (inline: they run for every case).
+
+    /// A closed case's amounts, read once (the accessors check the side table, so the compiler
+    /// cannot merge repeated reads); both zero unless both amounts are known.
+    struct Amounts
+    {
+        bool known = false;
+        qint64 applied = 0;
+        qint64 recovered = 0;
+    };
+    static Amounts amountsOf(const CaseTable &t, qint64 row)
+    {
+        const bool known = t.hasAmountApplied(row) && t.hasAmountRecovered(row);
+        return {known, known ? t.amountAppliedFen(row) : 0, known ? t.amountRecoveredFen(row) : 0};
+    }
+
+    /// Counts a case closed in the period: durations, the time limit, per-court medians, recovery.
+    static void countClosure(Partial &p, CourtCounts &cc, const Frame &fr, quint16 court, qint32 delay,
+        qint32 deducted, bool withinRaw, bool withinNet, const Amounts &a)
+    {
+        const qint32 last = fr.span - 1;
+        ++cc.closed;
+        ++p.raw[size_t(std::min(delay, last))];
+        ++p.net[size_t(std::clamp(delay - deducted, 0, last))];
+        p.withinRaw += withinRaw;
+        p.withinNet += withinNet;
+        cc.withinLimitNet += withinNet;
+        if (fr.courtHistograms)
+            ++p.courtHist[size_t(fr.courtSlot[court]) * size_t(fr.span) + size_t(std::min(delay, last))];
+        else
+            p.courtDays.push_back(quint32(court) << 16 | quint32(delay));
+        if (a.known) {
+            ++p.recoveryCases;
+            p.applied += a.applied;
+            p.recovered += a.recovered;
+            ++cc.recoveryCases;
+            cc.applied += a.applied;
+            cc.recovered += a.recovered;
+        }
+    }
+
+    /// Counts a case filed in the period, by its as-of date: the Kaplan–Meier cohort and the measures'
+    /// usage (with and without each measure, among the cases closed by then).
+    static void countCohort(Partial &p, CourtCounts &cc, const Frame &fr, qint32 filed, qint32 closedOn,
+        qint32 delay, const bool (&has)[MeasureCount], const qint32 (&offset)[MeasureCount], bool performed,
+        const Amounts &a)
+    {
+        const qint32 asOf = fr.asOf;
+        const qint32 last = fr.span - 1;
+        if (closedOn <= asOf)
+            ++p.events[size_t(std::min(delay, last))];
+        else
+            ++p.censored[size_t(std::min(asOf - filed, last))];
+        const bool closedByAsOf = closedOn <= asOf;
+        for (int m = 0; m < MeasureCount; ++m) {
+            const int used = has[m] & (qint64(filed) + offset[m] <= asOf);
+            MeasureCounts &mc = p.measures[m];
+            cc.measureUsed[m] += used;
+            mc.used += used;
+            mc.days[size_t(std::clamp(offset[m], 0, last))] += used;
+            if (closedByAsOf) {
+                ++mc.closed[used];
+                mc.performed[used] += performed;
+                mc.applied[used] += a.applied;
+                mc.recovered[used] += a.recovered;
+            }
+        }
+    }
+
+    /// Indicator 1: whether a first-enforcement case counts as one with property (the export's flag;
+    /// without it, every case not closed by 终本 or cancellation).
+    static bool withProperty(const CaseTable &t, qint64 row, bool closed, ClosureMethod method)
+    {
+        const auto property = t.hasProperty(row);
+        return property
+            ? *property
+            : !(closed && (method == ClosureMethod::TerminatedThisRound || method == ClosureMethod::Cancelled));
+    }
+
+    /// Indicator 2: whether a 终本 closure on `closedOn` passes the checks in use (`checks`); sets
+    /// `failing` for each check it fails.
+    static bool passesChecks(const bool (&checks)[MeasureCount], int inquiryWindowMonths,
+        const bool (&has)[MeasureCount], const qint32 (&offset)[MeasureCount], qint32 filed, qint32 closedOn,
+        const CaseDeadline::MonthTable &months, bool (&failing)[MeasureCount])
+    {
+        bool pass = true;
+        for (int m = 0; m < MeasureCount; ++m) {
+            if (!checks[m])
+                continue;
+            bool ok = has[m] && qint64(filed) + offset[m] <= closedOn;
+            if (ok && CaseTable::Measure(m) == CaseTable::Measure::NetworkInquiry)
+                ok = qint64(filed) + offset[m] >= months.addMonths(closedOn, -inquiryWindowMonths);
+            if (!ok) {
+                pass = false;
+                failing[m] = true;
+            }
+        }
+        return pass;
+    }
 };
 
 /// One input's filter, period, calendar and scan parameters (see Analytics::prepare()).

@@ -224,35 +224,15 @@ bool PeriodSetScan::scan(const CaseFilterMatcher &filter, qint64 begin, qint64 e
                 ++measureDays[slot * MeasureCount + size_t(m)];
             }
         }
-        const bool amounts = t.hasAmountApplied(row) && t.hasAmountRecovered(row);
-        const qint64 applied = amounts ? t.amountAppliedFen(row) : 0;
-        const qint64 recovered = amounts ? t.amountRecoveredFen(row) : 0;
+        const AnalyticsScan::Amounts amounts = AnalyticsScan::amountsOf(t, row);
         const bool performed = method == ClosureMethod::Performed;
+        const bool withinRaw = closedOn <= limitEnd;
         const bool withinNet = closedOn <= deadline;
         for (quint64 bits = closedIn; bits; bits &= bits - 1) {
             const int k = std::countr_zero(bits);
-            const Frame &fr = *m_frames[size_t(k)];
             Partial &pk = p.periods[size_t(k)];
-            AnalyticsScan::CourtCounts &cc = pk.courts[court];
-            const qint32 last = fr.span - 1;
-            ++cc.closed;
-            ++pk.raw[size_t(std::min(delay, last))];
-            ++pk.net[size_t(std::clamp(delay - deducted, 0, last))];
-            pk.withinRaw += closedOn <= limitEnd;
-            pk.withinNet += withinNet;
-            cc.withinLimitNet += withinNet;
-            if (fr.courtHistograms)
-                ++pk.courtHist[size_t(fr.courtSlot[court]) * size_t(fr.span) + size_t(std::min(delay, last))];
-            else
-                pk.courtDays.push_back(quint32(court) << 16 | quint32(delay));
-            if (amounts) {
-                ++pk.recoveryCases;
-                pk.applied += applied;
-                pk.recovered += recovered;
-                ++cc.recoveryCases;
-                cc.applied += applied;
-                cc.recovered += recovered;
-            }
+            AnalyticsScan::countClosure(pk, pk.courts[court], *m_frames[size_t(k)], court, delay, deducted,
+                withinRaw, withinNet, amounts);
         }
 
         for (quint64 bits = filedIn; bits; bits &= bits - 1) {
@@ -262,63 +242,25 @@ bool PeriodSetScan::scan(const CaseFilterMatcher &filter, qint64 begin, qint64 e
             AnalyticsScan::CourtCounts &cc = pk.courts[court];
             ++pk.filedInPeriod;
             ++cc.filed;
-            const qint32 asOf = fr.asOf;
-            if (filed > asOf)
-                continue;
-            const qint32 last = fr.span - 1;
-            if (closedOn <= asOf)
-                ++pk.events[size_t(std::min(delay, last))];
-            else
-                ++pk.censored[size_t(std::min(asOf - filed, last))];
-            const bool closedByAsOf = closedOn <= asOf;
-            for (int m = 0; m < MeasureCount; ++m) {
-                const int used = has[m] & (qint64(filed) + offset[m] <= asOf);
-                AnalyticsScan::MeasureCounts &mc = pk.measures[m];
-                cc.measureUsed[m] += used;
-                mc.used += used;
-                mc.days[size_t(std::clamp(offset[m], 0, last))] += used;
-                if (closedByAsOf) {
-                    ++mc.closed[used];
-                    mc.performed[used] += performed;
-                    mc.applied[used] += applied;
-                    mc.recovered[used] += recovered;
-                }
-            }
+            if (filed <= fr.asOf)
+                AnalyticsScan::countCohort(pk, cc, fr, filed, closedOn, delay, has, offset, performed, amounts);
         }
 
         // Core indicators leave out cases closed by the excluded methods altogether.
         if (closed && (settings.excluded & (1u << quint32(method))))
             continue;
-        if (t.type(row) == CaseType::FirstEnforcement) {
-            const auto property = t.hasProperty(row);
-            const bool withProperty = property
-                ? *property
-                : !(closed
-                    && (method == ClosureMethod::TerminatedThisRound || method == ClosureMethod::Cancelled));
-            if (withProperty) {
-                const int num = performed && closedOn <= deadline;
-                for (quint64 bits = closedIn | periodsOf(deadline); bits; bits &= bits - 1) {
-                    AnalyticsScan::CourtCounts &cc = p.periods[size_t(std::countr_zero(bits))].courts[court];
-                    ++cc.core1Den;
-                    cc.core1Num += num;
-                }
+        if (t.type(row) == CaseType::FirstEnforcement && AnalyticsScan::withProperty(t, row, closed, method)) {
+            const int num = performed && closedOn <= deadline;
+            for (quint64 bits = closedIn | periodsOf(deadline); bits; bits &= bits - 1) {
+                AnalyticsScan::CourtCounts &cc = p.periods[size_t(std::countr_zero(bits))].courts[court];
+                ++cc.core1Den;
+                cc.core1Num += num;
             }
         }
         if (closedIn && method == ClosureMethod::TerminatedThisRound && settings.anyCheck) {
-            bool pass = true;
             bool failing[MeasureCount] = {};
-            for (int m = 0; m < MeasureCount; ++m) {
-                if (!settings.checks[m])
-                    continue;
-                bool ok = has[m] && qint64(filed) + offset[m] <= closedOn;
-                if (ok && Measure(m) == Measure::NetworkInquiry)
-                    ok = qint64(filed) + offset[m]
-                        >= months.addMonths(closedOn, -settings.inquiryWindowMonths);
-                if (!ok) {
-                    pass = false;
-                    failing[m] = true;
-                }
-            }
+            const bool pass = AnalyticsScan::passesChecks(
+                settings.checks, settings.inquiryWindowMonths, has, offset, filed, closedOn, months, failing);
             for (quint64 bits = closedIn; bits; bits &= bits - 1) {
                 Partial &pk = p.periods[size_t(std::countr_zero(bits))];
                 for (int m = 0; m < MeasureCount; ++m)
