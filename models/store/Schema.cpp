@@ -83,7 +83,9 @@ QStringList version3(const QSqlDatabase &db)
 
 QStringList version4(const QSqlDatabase &db)
 {
-    // The case table's compact copy (CaseTableSnapshot): parts of a few MB. PostgreSQL would compress
+    // The case table's compact copy (CaseTableSnapshot): parts of a few MB. It reflects the cases as of
+    // an import id: a later step that rewrites case columns the table reads must delete it (or bump
+    // CaseTableSnapshot::FormatVersion), as no import id records such a change. PostgreSQL would compress
     // each part on writing and decompress it on every read; the data barely compresses, so it is kept
     // out of line as it is.
     QStringList statements = {
