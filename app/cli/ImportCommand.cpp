@@ -23,7 +23,10 @@ namespace {
 void refreshSnapshot(Store &store, QTextStream &out, QTextStream &err)
 {
     QString error;
-    const std::optional<CaseTable> table = CaseTable::load(store, &error);
+    const std::optional<bool> stale = CaseTableSnapshot::isStale(store.database(), &error);
+    std::optional<CaseTable> table;
+    if (stale.value_or(false))
+        table = CaseTable::load(store, &error);
     if (table && CaseTableSnapshot::isStale(*table) && CaseTableSnapshot::save(store, *table, &error)) {
         out << QCoreApplication::translate("cli", "saved the compact copy of the %1 cases for a fast start")
                    .arg(table->size())

@@ -368,6 +368,9 @@ public:
     {
         QByteArray sql;
         std::vector<qint64> values;
+        /// In id order (ORDER BY id). Unordered, SQLite reads the changed cases through the import-id
+        /// index; ordered, it scans the whole table by id to save the sort.
+        bool ordered = true;
 
         /// The SQL with the values written in (for COPY, which takes no parameters; they are numbers).
         QByteArray inlined() const
@@ -384,12 +387,16 @@ public:
         }
     };
 
-    /// ScanSql restricted to the cases `condition` admits (empty: every case).
-    static QByteArray scanSql(const QByteArray &condition)
+    /// ScanSql restricted to the cases `condition` admits (empty: every case), without its ORDER BY
+    /// when not `ordered`.
+    static QByteArray scanSql(const QByteArray &condition, bool ordered = true)
     {
         QByteArray select(ScanSql);
+        const qsizetype orderBy = select.lastIndexOf(" ORDER BY ");
+        if (!ordered)
+            select.truncate(orderBy);
         if (!condition.isEmpty())
-            select.insert(select.lastIndexOf(" ORDER BY "), " WHERE " + condition);
+            select.insert(orderBy, " WHERE " + condition);
         return select;
     }
 
@@ -433,7 +440,8 @@ public:
         qint64 total, const CaseTable::Progress &progress, bool *cancelled, QString *error)
     {
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v3(db, scanSql(condition.sql).constData(), -1, 0, &stmt, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v3(db, scanSql(condition.sql, condition.ordered).constData(), -1, 0, &stmt, nullptr)
+            != SQLITE_OK) {
             *error = CaseTable::tr("cannot load the cases: %1").arg(sqlite::sqliteError(db));
             sqlite3_finalize(stmt);
             return false;
@@ -491,9 +499,9 @@ public:
     }
 
     /// ScanSql as a binary COPY, restricted to the cases `condition` admits (empty: every case).
-    static QByteArray copySql(const QByteArray &condition = {})
+    static QByteArray copySql(const QByteArray &condition = {}, bool ordered = true)
     {
-        return "COPY (" + scanSql(condition) + ") TO STDOUT (FORMAT binary)";
+        return "COPY (" + scanSql(condition, ordered) + ") TO STDOUT (FORMAT binary)";
     }
 
     enum class Stream { Done, Failed, Stopped };
@@ -766,7 +774,7 @@ public:
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.prepare(QString::fromLatin1(scanSql(condition.sql))))
+        if (!q.prepare(QString::fromLatin1(scanSql(condition.sql, condition.ordered))))
             return dbError(q, error);
         for (const qint64 value : condition.values)
             q.addBindValue(value);
@@ -808,7 +816,7 @@ public:
             if (typed == CopyResult::Failed)
                 return false;
             if (typed == CopyResult::Done) {
-                return copyRows(t, pgHandle, mayAbort, copySql(condition.inlined()), types, remaps,
+                return copyRows(t, pgHandle, mayAbort, copySql(condition.inlined(), condition.ordered), types, remaps,
                            [] { return true; }, error)
                     == Stream::Done;
             }
@@ -958,12 +966,14 @@ public:
             return SnapshotResult::Unusable;
 
         if (changed > 0) {
-            // Changed cases the snapshot holds replace their rows; new ones (higher ids) follow.
+            // Changed cases the snapshot holds replace their rows (in any order: found by id; `+id`
+            // keeps SQLite on the import-id index instead of the whole table's id range); new ones
+            // (higher ids, read in id order by the primary key) follow.
             const qint64 lastId = t.isEmpty() ? std::numeric_limits<qint64>::min() : t.storeId(t.size() - 1);
             CaseTable updated;
             CaseTable added;
-            if (!scanWhere(updated, db, pgHandle, mayAbort, {"import_id > ? AND id <= ?", {header->importId, lastId}},
-                    remaps, error)
+            if (!scanWhere(updated, db, pgHandle, mayAbort,
+                    {"import_id > ? AND +id <= ?", {header->importId, lastId}, false}, remaps, error)
                 || !scanWhere(added, db, pgHandle, mayAbort, {"import_id > ? AND id > ?", {header->importId, lastId}},
                     remaps, error))
                 return SnapshotResult::Failed;

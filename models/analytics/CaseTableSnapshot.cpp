@@ -261,14 +261,38 @@ bool CaseTableSnapshot::appendPart(CaseTable &t, const char *data, qint64 size, 
     return true;
 }
 
+namespace {
+
+/// Whether so many of `cases` changed since the copy that saving a new one pays.
+bool tooManyChanged(qint64 changed, qint64 cases)
+{
+    return changed > std::max(CaseTableSnapshot::CasesPerPart, cases / 32);
+}
+
+} // namespace
+
 bool CaseTableSnapshot::isStale(const CaseTable &table)
 {
     const CaseTable::LoadInfo &info = table.loadInfo();
     if (info.importId < 0)
         return false; // not from a store
-    if (!info.fromSnapshot)
-        return true;
-    return info.casesScanned > std::max(CasesPerPart, table.size() / 32);
+    return !info.fromSnapshot || tooManyChanged(info.casesScanned, table.size());
+}
+
+std::optional<bool> CaseTableSnapshot::isStale(const QSqlDatabase &db, QString *error)
+{
+    const std::optional<Header> header = readHeader(db, error);
+    if (!header)
+        return error->isEmpty() ? std::optional<bool>(true) : std::nullopt;
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE import_id > ?"));
+    count.addBindValue(header->importId);
+    if (!count.exec() || !count.next()) {
+        *error = databaseError(count);
+        return std::nullopt;
+    }
+    const qint64 changed = count.value(0).toLongLong();
+    return tooManyChanged(changed, header->caseCount + changed);
 }
 
 bool CaseTableSnapshot::save(

@@ -37,6 +37,10 @@ public:
     /// True when `table` came from a store without a usable copy, or from one with more cases changed
     /// since than 1/32 of the table (and at least CasesPerPart): saving it makes the next load fast.
     static bool isStale(const CaseTable &table);
+    /// The same question asked of the store without loading the table: whether its copy is missing,
+    /// unreadable or out of date (header and a count of the changed cases through the import-id
+    /// index). Nullopt with `error` set on a database error.
+    static std::optional<bool> isStale(const QSqlDatabase &db, QString *error);
 
     /// Writes `table` (as CaseTable::load read it from `store`) as the store's copy, replacing the old
     /// one, in one transaction that waits for a running import. Writes nothing and returns true when an

@@ -180,7 +180,9 @@ void tst_CaseTableSnapshot::savedSnapshotGivesTheSameTable()
     QCOMPARE(scanned->loadInfo().casesScanned, 2600);
     QCOMPARE(scanned->loadInfo().importId, 1);
     QVERIFY(CaseTableSnapshot::isStale(*scanned));
+    QCOMPARE(CaseTableSnapshot::isStale(store->database(), &error), std::optional<bool>(true));
     QVERIFY2(CaseTableSnapshot::save(*store, *scanned, &error), qPrintable(error));
+    QCOMPARE(CaseTableSnapshot::isStale(store->database(), &error), std::optional<bool>(false));
 
     QSqlQuery query(store->database());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), MIN(part), MAX(part) FROM case_table_snapshot")));
@@ -371,6 +373,8 @@ void tst_CaseTableSnapshot::unreadableSnapshotIsNotUsed()
     QVERIFY(!loaded->loadInfo().fromSnapshot);
     QCOMPARE(loaded->loadInfo().casesScanned, 1600);
     QVERIFY(CaseTableSnapshot::isStale(*loaded));
+    if (damage.contains(QLatin1String("part = 0")) || damage == QLatin1String("version"))
+        QCOMPARE(CaseTableSnapshot::isStale(store->database(), &error), std::optional<bool>(true));
     const std::optional<CaseTable> scanned = scanAll(*store, &error);
     QVERIFY2(scanned, qPrintable(error));
     const QString diff = test::tableDifference(*loaded, *scanned);
@@ -464,13 +468,29 @@ void tst_CaseTableSnapshot::importCommandWritesTheSnapshot()
     const auto imported = test::runCaseload(
         {QStringLiteral("import"), csv, QStringLiteral("--db"), m_lastLocation}, home);
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("saved the compact copy of the %1 cases").arg(store->caseCount())),
+        qPrintable(imported.out));
     QString error;
     const auto header = CaseTableSnapshot::readHeader(store->database(), &error);
     QVERIFY2(header, qPrintable(error.isEmpty() ? QStringLiteral("no snapshot after the import") : error));
     QCOMPARE(header->importId, 1);
+    QCOMPARE(CaseTableSnapshot::isStale(store->database(), &error), std::optional<bool>(false));
+
+    // A small second import leaves the copy as it is: the load reads the changed cases besides it.
+    const QString more = m_dir.filePath(QStringLiteral("more.csv"));
+    QVERIFY(test::writeText(more,
+        QStringLiteral("案号,执行法院,立案日期,结案日期,结案方式\n"
+                       "（2026）京0105执900001号,北京市朝阳区人民法院,2026-01-05,2026-03-10,执行完毕\n")));
+    const auto again
+        = test::runCaseload({QStringLiteral("import"), more, QStringLiteral("--db"), m_lastLocation}, home);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(QStringLiteral("inserted 1")), qPrintable(again.out));
+    QVERIFY2(!again.out.contains(QStringLiteral("compact copy")), qPrintable(again.out));
+    QCOMPARE(CaseTableSnapshot::readHeader(store->database(), &error)->importId, 1);
     const std::optional<CaseTable> loaded = CaseTable::load(*store, &error);
     QVERIFY2(loaded, qPrintable(error));
     QVERIFY(loaded->loadInfo().fromSnapshot);
+    QCOMPARE(loaded->loadInfo().casesScanned, 1);
     QCOMPARE(loaded->size(), store->caseCount());
     const std::optional<CaseTable> scanned = scanAll(*store, &error);
     QVERIFY2(scanned, qPrintable(error));
