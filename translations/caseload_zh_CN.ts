@@ -3357,6 +3357,10 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>正在读取案件…</translation>
+    </message>
 </context>
 <context>
     <name>caseload::ImportHistoryModel</name>
@@ -4160,6 +4164,10 @@ Import an export with at least one of these columns (the dates the measures were
 请导入至少包含下列一列（采取措施的日期）的导出文件，即可查看各项措施逐月和按法院的采取情况，以及哪些终本合格核查项未通过最多：
 %1</translation>
     </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>正在读取案件…</translation>
+    </message>
 </context>
 <context>
     <name>caseload::ModelPanel</name>
@@ -4861,6 +4869,10 @@ Within the time limit without extension or deduction: %5 = %6</source>
         <source>%1 pp</source>
         <comment>percentage points</comment>
         <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>正在读取案件…</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,7 @@ void DashboardView::setLoading(const QString &location)
     m_controller->setTable(nullptr);
     DashboardData data;
     data.storeLocation = location;
+    data.loading = true;
     distribute(data);
 }
 

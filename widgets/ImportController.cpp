@@ -19,9 +19,11 @@ namespace caseload {
 
 namespace {
 
-// Demo jobs spend the first part of the progress bar generating, the rest importing.
+// Demo jobs spend the first part of the progress bar generating, then importing; every job that
+// reads the store ends with reading its cases (all of a reload's bar).
 constexpr int ProgressMaximum = 1000;
 constexpr int GenerationShare = 300;
+constexpr int ImportEnd = 900;
 
 int scaled(qint64 done, qint64 total, int from, int to)
 {
@@ -154,6 +156,10 @@ void ImportController::startNext()
     if (job.kind == Job::Kind::Import || job.kind == Job::Kind::Demo) {
         Q_EMIT progressStarted(job.kind == Job::Kind::Demo ? job.generatingDescription : job.description);
         Q_EMIT progressChanged(0);
+    } else if (job.kind == Job::Kind::Reload) {
+        // Shown only when reading takes a while (a large store without its compact copy).
+        Q_EMIT progressStarted(tr("Reading the cases…"));
+        Q_EMIT progressChanged(0);
     }
     m_watcher.setFuture(QtConcurrent::run([job, cancel = m_cancel](QPromise<Outcome> &promise) {
         promise.setProgressRange(0, ProgressMaximum);
@@ -280,7 +286,7 @@ ImportController::Outcome ImportController::runJob(
         Importer importer(*store);
         outcome.imported = true;
         outcome.summary = importer.importFile(importPath, options, [&](qint64 done, qint64 total) {
-            report(scaled(done, total, importFrom, ProgressMaximum), job.description);
+            report(scaled(done, total, importFrom, ImportEnd), job.description);
             return !cancel.load();
         });
         if (outcome.summary.rejectReportPath.isEmpty())
@@ -293,9 +299,13 @@ ImportController::Outcome ImportController::runJob(
     outcome.snapshot.location = job.location;
     // The analytics read the cases from memory: load them once here, off the GUI thread. The table
     // counts them too (a COUNT(*) of a large table costs the server a second).
-    auto table = CaseTable::load(*store, &outcome.snapshot.error);
+    const int loadFrom = job.kind == Job::Kind::Reload ? 0 : ImportEnd;
+    auto table = CaseTable::load(*store, &outcome.snapshot.error, [&](qint64 done, qint64 total) {
+        report(scaled(done, total, loadFrom, ProgressMaximum), tr("Reading the cases…"));
+        return !cancel.load();
+    });
     if (!table)
-        return outcome;
+        return outcome; // a cancelled load has no error: the window shows no cases
     outcome.snapshot.caseCount = table->size();
     if (!storedSetup::load(*store, &outcome.snapshot.setup, &outcome.snapshot.error))
         return outcome;

@@ -306,6 +306,19 @@ void TestMainWindow::progressDialogHidesWhenQueueEnds()
     dialog.show(); // as after a slow start
     QVERIFY(run.wait());
     QVERIFY(!dialog.isVisible());
+
+    // A reload says what it does (the dialog shows it when reading takes a while) and ends at the
+    // bar's end.
+    QSignalSpy started(&controller, &ImportController::progressStarted);
+    QSignalSpy progress(&controller, &ImportController::progressChanged);
+    Run reload(&controller);
+    controller.reload();
+    QVERIFY(reload.wait());
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.at(0).at(0).toString(), QStringLiteral("Reading the cases…"));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(0).toInt(), dialog.maximum());
+    QVERIFY(!dialog.isVisible());
 }
 
 void TestMainWindow::summaryDescribesImport()

@@ -377,6 +377,10 @@ void TestOverviewPage::messages()
     OverviewPage page;
     QVERIFY(page.isShowingMessage());
     QVERIFY(page.message().contains(QStringLiteral("No cases loaded")));
+    DashboardData loading; // DashboardView::setLoading: the store's cases are being read
+    loading.loading = true;
+    page.setData(loading);
+    QCOMPARE(page.message(), QStringLiteral("Reading the cases…"));
     DashboardData d;
     d.table = smallTable();
     d.error = QStringLiteral("unknown court: X");

@@ -37,6 +37,9 @@ struct DashboardData
     /// comparisons arrive.
     std::vector<std::shared_ptr<const AnalyticsResult>> trailingMonths;
     QString error; ///< why there is no result (translated); empty otherwise
+    /// The store's cases are being read (DashboardView::setLoading): pages say so rather than that
+    /// nothing is loaded.
+    bool loading = false;
 
     bool hasResult() const { return table && result; }
 };

@@ -96,7 +96,7 @@ void MeasuresPage::setData(const DashboardData &data)
     m_data = data;
     m_error = data.error;
     if (!data.hasResult()) {
-        m_state = data.error.isEmpty() ? State::NoData : State::Failed;
+        m_state = !data.error.isEmpty() ? State::Failed : data.loading ? State::Loading : State::NoData;
     } else {
         const AnalyticsResult &result = *data.result;
         bool any = false;
@@ -156,6 +156,9 @@ void MeasuresPage::retranslate()
     m_usageTitle->setText(tr("&Use of each measure among the cases filed in the period"));
     m_usageView->setAccessibleName(tr("Use of each enforcement measure"));
     switch (m_state) {
+    case State::Loading:
+        m_message->setText(tr("Reading the cases…"));
+        break;
     case State::NoData:
         m_message->setText(tr("No cases loaded yet. Import a court export to see how the enforcement "
                               "measures are used."));

@@ -43,7 +43,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class State { NoData, Failed, NoMeasures, Data };
+    enum class State { Loading, NoData, Failed, NoMeasures, Data };
 
     void retranslate();
     void drillDownToCourt(const QString &court);

@@ -415,6 +415,8 @@ void OverviewPage::refresh()
     if (!m_data.hasResult()) {
         m_message->setText(!m_data.error.isEmpty()
                 ? tr("The figures cannot be computed: %1").arg(m_data.error)
+                : m_data.loading
+                ? tr("Reading the cases…")
                 : !m_data.table
                 ? tr("No cases loaded yet. Import a case export (File ▸ Import) or open the demo data.")
                 : tr("Computing…"));
