@@ -116,10 +116,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) selected</source>
+        <source>%Ln case(s) selected</source>
         <translation>
-            <numerusform>%n case selected</numerusform>
-            <numerusform>%n cases selected</numerusform>
+            <numerusform>%Ln case selected</numerusform>
+            <numerusform>%Ln cases selected</numerusform>
         </translation>
     </message>
 </context>

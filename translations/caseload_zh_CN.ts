@@ -4808,9 +4808,9 @@ Within the time limit without extension or deduction: %5 = %6</source>
         <translation>%1 至 %2，截至 %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) selected</source>
+        <source>%Ln case(s) selected</source>
         <translation>
-            <numerusform>选中案件 %n 件</numerusform>
+            <numerusform>选中案件 %Ln 件</numerusform>
         </translation>
     </message>
     <message>

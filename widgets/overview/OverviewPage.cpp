@@ -428,7 +428,7 @@ void OverviewPage::refresh()
         = tr("%1 to %2, as of %3")
               .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate), r.asOf.toString(Qt::ISODate));
     header += QStringLiteral(" · ")
-        + tr("%n case(s) selected", nullptr,
+        + tr("%Ln case(s) selected", nullptr,
             int(std::min<qint64>(r.casesSelected, std::numeric_limits<int>::max())));
     if (!m_data.previous && !m_data.yearAgo && !m_data.trailing12)
         header += QStringLiteral(" · ") + tr("comparisons loading…");
