@@ -887,13 +887,10 @@ public:
             return why.isEmpty() ? SnapshotResult::Unusable : failed(why);
         if (header->importId > importId)
             return SnapshotResult::Unusable;
-        QSqlQuery count(db);
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE import_id > ?"));
-        count.addBindValue(header->importId);
-        if (!count.exec() || !count.next())
-            return failed(count.lastError().text());
-        const qint64 changed = count.value(0).toLongLong();
-        count.finish();
+        const std::optional<qint64> changedSince = CaseTableSnapshot::changedSince(db, header->importId, &why);
+        if (!changedSince)
+            return failed(why);
+        const qint64 changed = *changedSince;
         if (changed > header->caseCount / 2)
             return SnapshotResult::Unusable;
 

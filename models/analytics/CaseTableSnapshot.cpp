@@ -284,15 +284,22 @@ std::optional<bool> CaseTableSnapshot::isStale(const QSqlDatabase &db, QString *
     const std::optional<Header> header = readHeader(db, error);
     if (!header)
         return error->isEmpty() ? std::optional<bool>(true) : std::nullopt;
+    const std::optional<qint64> changed = changedSince(db, header->importId, error);
+    if (!changed)
+        return std::nullopt;
+    return tooManyChanged(*changed, header->caseCount + *changed);
+}
+
+std::optional<qint64> CaseTableSnapshot::changedSince(const QSqlDatabase &db, qint64 importId, QString *error)
+{
     QSqlQuery count(db);
     count.prepare(QStringLiteral("SELECT COUNT(*) FROM cases WHERE import_id > ?"));
-    count.addBindValue(header->importId);
+    count.addBindValue(importId);
     if (!count.exec() || !count.next()) {
         *error = databaseError(count);
         return std::nullopt;
     }
-    const qint64 changed = count.value(0).toLongLong();
-    return tooManyChanged(changed, header->caseCount + changed);
+    return count.value(0).toLongLong();
 }
 
 bool CaseTableSnapshot::save(
@@ -338,7 +345,8 @@ bool CaseTableSnapshot::save(
     const qint64 parts = (table.size() + partCases - 1) / partCases;
     PGconn *const pgHandle = pg::nativeHandle(db);
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO case_table_snapshot (part, data) VALUES (?, ?)"));
+    if (!pgHandle)
+        insert.prepare(QStringLiteral("INSERT INTO case_table_snapshot (part, data) VALUES (?, ?)"));
     const auto write = [&](qint64 part, const QByteArray &data) {
         if (pgHandle) {
             // Binary parameters: QPSQL would send the bytes as hex text, twice their size.

@@ -61,6 +61,10 @@ public:
         std::vector<qint64> handlerKeys;
     };
 
+    /// The cases written by imports after `importId` (through the import-id index). Nullopt with
+    /// `error` set on a database error.
+    static std::optional<qint64> changedSince(const QSqlDatabase &db, qint64 importId, QString *error);
+
     /// Reads the header of the copy in `db`. Nullopt with `error` empty when there is no usable copy
     /// (none written, another format); with `error` set on a database error.
     static std::optional<Header> readHeader(const QSqlDatabase &db, QString *error);
