@@ -2077,6 +2077,14 @@
         <source>Enter the server&apos;s host and the database.</source>
         <translation>请输入服务器主机和数据库。</translation>
     </message>
+    <message>
+        <source>Connected. The database has no Caseload tables yet: connecting creates them.</source>
+        <translation>已连接。该数据库中还没有 Caseload 的数据表：连接时将创建。</translation>
+    </message>
+    <message>
+        <source>Connected. The database has Caseload&apos;s schema version %1: connecting upgrades it to version %2 (which needs the role that owns the tables).</source>
+        <translation>已连接。该数据库的 Caseload 结构版本为 %1：连接时将升级到版本 %2（需要拥有这些数据表的角色）。</translation>
+    </message>
 </context>
 <context>
     <name>caseload::ConnectionLostBar</name>

@@ -139,19 +139,25 @@ int storedVersion(const QSqlDatabase &db, QString *error)
     return query.value(0).toInt();
 }
 
-bool migrate(QSqlDatabase &db, QString *error)
+int inspect(const QSqlDatabase &db, QString *error)
 {
-    int stored = storedVersion(db, error);
-    if (stored < 0)
-        return false;
+    const int stored = storedVersion(db, error);
     if (stored > CurrentVersion) {
         *error = QCoreApplication::translate("Store",
             "the database was written by a newer Caseload (schema version %1; "
             "this program knows up to %2)")
                      .arg(stored)
                      .arg(CurrentVersion);
-        return false;
+        return -1;
     }
+    return stored;
+}
+
+bool migrate(QSqlDatabase &db, QString *error)
+{
+    int stored = inspect(db, error);
+    if (stored < 0)
+        return false;
     if (stored == CurrentVersion)
         return true; // nothing written: a read-only role opens a current database
     // Each entry brings the schema from version (index) to (index + 1).

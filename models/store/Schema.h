@@ -16,6 +16,8 @@ inline constexpr int CurrentVersion = 4;
 
 /// Reads the version stored in `db` (0 for an empty database).
 int storedVersion(const QSqlDatabase &db, QString *error);
+/// storedVersion(), refusing (-1, `error` set) a database written by a newer Caseload as migrate() does.
+int inspect(const QSqlDatabase &db, QString *error);
 
 /// Brings `db` from its stored version up to CurrentVersion, each step in one transaction; on
 /// PostgreSQL two clients migrating at once take turns (advisory lock). Writes nothing when the schema

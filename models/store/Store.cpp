@@ -241,7 +241,7 @@ bool Store::isServerLocation(const QString &location)
     return isPostgresLocation(location);
 }
 
-std::unique_ptr<Store> Store::open(const QString &location, QString *error)
+std::unique_ptr<Store> Store::open(const QString &location, QString *error, Migration migration)
 {
     // Every connection Caseload opens belongs to one thread (a worker opens its own Store), so
     // SQLite's per-call connection mutex only costs time: about a tenth of a bulk import's writing.
@@ -267,12 +267,8 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
         QSqlDatabase &db = store->d->db;
         if (!openPostgres(db, url, error))
             return nullptr;
-        if (!schema::migrate(db, error)) {
-            *error = QCoreApplication::translate("Store", "cannot use the database %1: %2")
-                         .arg(store->d->location, *error);
+        if (!store->prepareSchema(migration, error))
             return nullptr;
-        }
-        store->d->version = schema::storedVersion(db, error);
         return store;
     }
     const QFileInfo info(location);
@@ -322,12 +318,23 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
         }
     }
     // A file that is not an SQLite database only fails on the first real read.
-    if (!schema::migrate(db, error)) {
-        *error = QCoreApplication::translate("Store", "cannot use the database %1: %2").arg(location, *error);
+    if (!store->prepareSchema(migration, error))
         return nullptr;
-    }
-    store->d->version = schema::storedVersion(db, error);
     return store;
+}
+
+bool Store::prepareSchema(Migration migration, QString *error)
+{
+    const int version
+        = migration == Migration::Upgrade && schema::migrate(d->db, error) ? schema::storedVersion(d->db, error)
+        : migration == Migration::None ? schema::inspect(d->db, error)
+                                       : -1;
+    if (version < 0) {
+        *error = QCoreApplication::translate("Store", "cannot use the database %1: %2").arg(d->location, *error);
+        return false;
+    }
+    d->version = version;
+    return true;
 }
 
 bool Store::isConnectionError(const QString &error)

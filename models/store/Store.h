@@ -75,7 +75,14 @@ public:
     /// a failed call, `!store.isConnected()` is the sure test; where only the message is at hand (a
     /// worker's result), Store::isConnectionError(message). Show Store::connectionLostMessage() then,
     /// and open a fresh Store to reconnect.
-    static std::unique_ptr<Store> open(const QString &location, QString *error);
+    ///
+    /// With `migration` Migration::None the schema is left as found (a connection test must not create
+    /// tables in an empty database): schemaVersion() then tells what is there (0: nothing), and only a
+    /// store at currentSchemaVersion() may be used further. A database of a newer Caseload is refused
+    /// either way.
+    enum class Migration { Upgrade, None };
+    static std::unique_ptr<Store> open(
+        const QString &location, QString *error, Migration migration = Migration::Upgrade);
     /// True for a PostgreSQL URL (`postgresql://` or `postgres://`), false for an SQLite path.
     static bool isServerLocation(const QString &location);
 
@@ -165,6 +172,9 @@ public:
 
 private:
     Store();
+    /// Migrates (or with Migration::None only reads) the schema version; false with `error` naming the
+    /// database.
+    bool prepareSchema(Migration migration, QString *error);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -169,7 +169,7 @@ QString serverUrl()
 
 /// A fresh database `name` on the test server (dropped first), with its schema and `cases`, written by
 /// the server's superuser. Empty URL on failure, with a warning.
-QString freshDatabase(const QString &name, const QList<CaseRecord> &cases)
+QString freshDatabase(const QString &name, const QList<CaseRecord> &cases, bool withSchema = true)
 {
     const QUrl admin(serverUrl());
     {
@@ -194,6 +194,8 @@ QString freshDatabase(const QString &name, const QList<CaseRecord> &cases)
     QUrl url = admin;
     url.setPath(u'/' + name);
     const QString location = url.toString();
+    if (!withSchema)
+        return location;
     QString error;
     const std::unique_ptr<Store> store = Store::open(location, &error);
     if (!store) {
@@ -693,11 +695,45 @@ void TestConnectionDialog::testConnectionShowsServerAnswer()
     QCOMPARE(dialog.resultLabel()->text(), QStringLiteral("Connected: 3 cases."));
     saveShot(&dialog, QStringLiteral("connection.png"));
 
+    // An empty database, and one of an older schema: the test says what connecting will do, and
+    // changes nothing.
+    const QString empty = freshDatabase(QStringLiteral("caseload_dialog_empty"), {}, false);
+    QVERIFY(!empty.isEmpty());
+    const QString older = freshDatabase(QStringLiteral("caseload_dialog_older"), threeCases());
+    QVERIFY(runSql(older,
+        {QStringLiteral("DROP TABLE case_table_snapshot"), QStringLiteral("DROP INDEX cases_import"),
+            QStringLiteral("UPDATE schema_info SET version = 3")}));
+    const auto tablesOf = [](const QString &url) {
+        QString error;
+        const auto store = Store::open(url, &error, Store::Migration::None);
+        return store ? store->database().tables() : QStringList({error});
+    };
+    const auto testDatabase = [&](const QString &name) {
+        const int before = int(tested.count());
+        dialog.databaseEdit()->setText(name);
+        Q_EMIT dialog.databaseEdit()->textEdited(name);
+        dialog.testButton()->click();
+        return tested.wait(20000) && tested.count() == before + 1;
+    };
+    QVERIFY(testDatabase(QStringLiteral("caseload_dialog_empty")));
+    QCOMPARE(tested.constLast().at(0).value<ConnectionDialog::TestResult>().schemaVersion, 0);
+    QCOMPARE(dialog.resultLabel()->text(),
+        QStringLiteral("Connected. The database has no Caseload tables yet: connecting creates them."));
+    QCOMPARE(tablesOf(empty), QStringList());
+    QVERIFY(testDatabase(QStringLiteral("caseload_dialog_older")));
+    QVERIFY2(dialog.resultLabel()->text().contains(
+                 QStringLiteral("schema version 3: connecting upgrades it to version %1")
+                     .arg(Store::currentSchemaVersion())),
+        qPrintable(dialog.resultLabel()->text()));
+    QVERIFY(!tablesOf(older).contains(QStringLiteral("case_table_snapshot")));
+    dialog.databaseEdit()->setText(server->database);
+    Q_EMIT dialog.databaseEdit()->textEdited(server->database);
+
     // A port nobody listens on: the error, in the dialog.
     dialog.portBox()->setValue(1);
     dialog.testButton()->click();
     QVERIFY(tested.wait(20000));
-    const auto failed = tested.at(1).at(0).value<ConnectionDialog::TestResult>();
+    const auto failed = tested.constLast().at(0).value<ConnectionDialog::TestResult>();
     QVERIFY(!failed.ok);
     QVERIFY(!failed.error.isEmpty());
     QVERIFY(dialog.resultLabel()->text().startsWith(QStringLiteral("Cannot connect: ")));
@@ -719,7 +755,7 @@ void TestConnectionDialog::testConnectionShowsServerAnswer()
     Q_EMIT dialog.passwordEdit()->textEdited(QStringLiteral("x"));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.busyIndicator()->isVisibleTo(&dialog), 20000);
     QVERIFY(dialog.testButton()->isEnabled());
-    QCOMPARE(tested.count(), 2);
+    QCOMPARE(tested.count(), 4);
     QCOMPARE(dialog.resultLabel()->text(), QString());
 }
 

@@ -408,10 +408,14 @@ void ConnectionDialog::testConnection()
 ConnectionDialog::TestResult ConnectionDialog::test(const QString &location)
 {
     TestResult result;
-    const std::unique_ptr<Store> store = Store::open(location, &result.error);
+    // As found: testing an empty database must not create the tables (connecting does).
+    const std::unique_ptr<Store> store = Store::open(location, &result.error, Store::Migration::None);
     if (!store)
         return result;
     result.ok = true;
+    result.schemaVersion = store->schemaVersion();
+    if (result.schemaVersion != Store::currentSchemaVersion())
+        return result;
     result.caseCount = store->caseCount();
     result.canImport = store->canImport(&result.readOnlyReason);
     if (result.canImport)
@@ -433,6 +437,13 @@ void ConnectionDialog::onTested()
     QString message;
     if (!result.ok) {
         message = tr("Cannot connect: %1").arg(result.error);
+    } else if (result.schemaVersion == 0) {
+        message = tr("Connected. The database has no Caseload tables yet: connecting creates them.");
+    } else if (result.schemaVersion != Store::currentSchemaVersion()) {
+        message = tr("Connected. The database has Caseload's schema version %1: connecting upgrades it to "
+                     "version %2 (which needs the role that owns the tables).")
+                      .arg(result.schemaVersion)
+                      .arg(Store::currentSchemaVersion());
     } else {
         message = tr("Connected: %1 cases.").arg(QLocale().toString(result.caseCount));
         if (!result.canImport)

@@ -35,7 +35,10 @@ public:
     struct TestResult
     {
         bool ok = false;
-        qint64 caseCount = -1;
+        /// The schema found (the test changes nothing: 0 for a database without Caseload's tables,
+        /// below Store::currentSchemaVersion() for one that connecting will upgrade).
+        int schemaVersion = 0;
+        qint64 caseCount = -1; ///< -1 unless the schema is current
         bool canImport = false;
         QString readOnlyReason; ///< why this role may not import (translated); empty when it may
         QString error; ///< why the connection failed; empty on success
