@@ -1002,19 +1002,33 @@ public:
         bool cancelled = false;
         // CASELOAD_SNAPSHOT=off: every case from the cases table (tests and benchmarks compare both).
         if (qEnvironmentVariable("CASELOAD_SNAPSHOT") != QLatin1String("off")) {
+            // A copy the database will not hand over (a role without SELECT on it, say) costs speed, not
+            // the load: back to this savepoint (PostgreSQL aborts the transaction on an error), and every
+            // case is read instead.
+            const bool savepoint = (ownTransaction || inTransaction)
+                && QSqlQuery(db).exec(QStringLiteral("SAVEPOINT case_table_snapshot"));
             CaseTable table;
-            switch (loadSnapshot(table, db, pgHandle, ownTransaction, importId, progress, &cancelled, error)) {
-            case SnapshotResult::Done:
+            const SnapshotResult read
+                = loadSnapshot(table, db, pgHandle, ownTransaction, importId, progress, &cancelled, error);
+            if (read == SnapshotResult::Done) {
+                if (savepoint)
+                    QSqlQuery(db).exec(QStringLiteral("RELEASE SAVEPOINT case_table_snapshot"));
                 if (progress && !progress(table.size(), table.size()))
                     return finish(std::nullopt);
                 return finish(std::move(table));
-            case SnapshotResult::Failed:
-                if (cancelled)
-                    error->clear();
-                return finish(std::nullopt);
-            case SnapshotResult::Unusable:
-                break;
             }
+            if (read == SnapshotResult::Failed) {
+                if (cancelled) {
+                    error->clear();
+                    return finish(std::nullopt);
+                }
+                if (!savepoint || !QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO SAVEPOINT case_table_snapshot")))
+                    return finish(std::nullopt);
+                qWarning("%s; reading every case instead", qUtf8Printable(*error));
+                error->clear();
+            }
+            if (savepoint)
+                QSqlQuery(db).exec(QStringLiteral("RELEASE SAVEPOINT case_table_snapshot"));
         }
 
         CaseTable table;
