@@ -3503,6 +3503,10 @@ SHA-256 %2</translation>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
 </context>
 <context>
     <name>caseload::ImportSummaryDialog</name>

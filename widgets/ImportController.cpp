@@ -154,11 +154,12 @@ void ImportController::startNext()
     const Job job = m_queue.takeFirst();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     if (job.kind == Job::Kind::Import || job.kind == Job::Kind::Demo) {
-        Q_EMIT progressStarted(job.kind == Job::Kind::Demo ? job.generatingDescription : job.description);
+        Q_EMIT progressStarted(
+            job.kind == Job::Kind::Demo ? job.generatingDescription : job.description, false);
         Q_EMIT progressChanged(0);
     } else if (job.kind == Job::Kind::Reload) {
         // Shown only when reading takes a while (a large store without its compact copy).
-        Q_EMIT progressStarted(tr("Reading the cases…"));
+        Q_EMIT progressStarted(tr("Reading the cases…"), true);
         Q_EMIT progressChanged(0);
     }
     m_watcher.setFuture(QtConcurrent::run([job, cancel = m_cancel](QPromise<Outcome> &promise) {

@@ -71,8 +71,9 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
-    /// A job that reports progress started; `description` is translated ("Importing a.csv…").
-    void progressStarted(const QString &description);
+    /// A job that reports progress started; `description` is translated ("Importing a.csv…"). `reading`:
+    /// the job only reads the store's cases (a reload), it imports nothing.
+    void progressStarted(const QString &description, bool reading);
     void progressDescriptionChanged(const QString &description);
     /// Progress of the running job, 0 to 1000.
     void progressChanged(int permille);

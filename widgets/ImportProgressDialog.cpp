@@ -16,8 +16,7 @@ ImportProgressDialog::ImportProgressDialog(ImportController *controller, QWidget
     setMinimumDuration(400);
     setRange(0, 1000);
     setMinimumWidth(420);
-    setWindowTitle(tr("Import"));
-    setCancelButtonText(tr("Cancel"));
+    retranslate();
     reset();
 
     connect(controller, &ImportController::progressStarted, this, &ImportProgressDialog::start);
@@ -37,11 +36,19 @@ ImportProgressDialog::ImportProgressDialog(ImportController *controller, QWidget
     });
 }
 
-void ImportProgressDialog::start(const QString &description)
+void ImportProgressDialog::start(const QString &description, bool reading)
 {
     m_cancelling = false;
+    m_reading = reading;
+    retranslate();
     setLabelText(description);
     setValue(0);
+}
+
+void ImportProgressDialog::retranslate()
+{
+    setWindowTitle(m_reading ? tr("Opening") : tr("Import"));
+    setCancelButtonText(tr("Cancel"));
 }
 
 void ImportProgressDialog::advance(int permille)
@@ -53,10 +60,8 @@ void ImportProgressDialog::advance(int permille)
 
 void ImportProgressDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        setWindowTitle(tr("Import"));
-        setCancelButtonText(tr("Cancel"));
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QProgressDialog::changeEvent(event);
 }
 

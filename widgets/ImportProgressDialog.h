@@ -20,10 +20,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void start(const QString &description);
+    void start(const QString &description, bool reading);
     void advance(int permille);
+    void retranslate();
 
     bool m_cancelling = false;
+    bool m_reading = false; ///< the running job reads the store's cases (title "Opening"), not an import
 };
 
 } // namespace caseload

@@ -304,6 +304,7 @@ void TestMainWindow::progressDialogHidesWhenQueueEnds()
     Run run(&controller);
     controller.importFiles({csv});
     dialog.show(); // as after a slow start
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Import"));
     QVERIFY(run.wait());
     QVERIFY(!dialog.isVisible());
 
@@ -316,6 +317,8 @@ void TestMainWindow::progressDialogHidesWhenQueueEnds()
     QVERIFY(reload.wait());
     QCOMPARE(started.count(), 1);
     QCOMPARE(started.at(0).at(0).toString(), QStringLiteral("Reading the cases…"));
+    QCOMPARE(started.at(0).at(1).toBool(), true);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Opening"));
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.constLast().at(0).toInt(), dialog.maximum());
     QVERIFY(!dialog.isVisible());
