@@ -34,7 +34,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -125,7 +124,7 @@ MainWindow::MainWindow(const Options &options, QSettings &settings, QWidget *par
     createMenus();
     m_importPermission->addControl(m_importAction);
     if (auto *imports = qobject_cast<ImportsPage *>(m_dashboard->page(QStringLiteral("imports"))))
-        m_importPermission->addControl(imports->importButton());
+        connect(m_importPermission, &ImportPermission::changed, imports, &ImportsPage::setImportAllowed);
     connectSignals();
     retranslate();
     resize(1280, 800);
@@ -298,8 +297,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // The Imports page sets its own tooltip on the same event; the reason must win.
-        QTimer::singleShot(0, m_importPermission, &ImportPermission::apply);
+        m_importPermission->apply();
     }
     QMainWindow::changeEvent(event);
 }

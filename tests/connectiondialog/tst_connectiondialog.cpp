@@ -845,7 +845,8 @@ void TestConnectionDialog::readOnlyRoleDisablesImport()
     QEvent languageChange(QEvent::LanguageChange);
     QCoreApplication::sendEvent(&window, &languageChange);
     QCoreApplication::sendEvent(imports, &languageChange);
-    QTRY_COMPARE(imports->importButton()->toolTip(), snapshot.readOnlyReason);
+    QCOMPARE(imports->importButton()->toolTip(), snapshot.readOnlyReason);
+    QCOMPARE(window.importAction()->toolTip(), snapshot.readOnlyReason);
     QVERIFY(!imports->importButton()->isEnabled());
     bool labelled = false;
     const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
@@ -892,6 +893,10 @@ void TestConnectionDialog::readOnlyRoleDisablesImport()
     QVERIFY(window.importPermission()->isAllowed());
     QVERIFY(window.importAction()->isEnabled());
     QVERIFY(imports->importButton()->isEnabled());
+    // The page's own tooltip is back, not the reason of the other role.
+    QCOMPARE(imports->importButton()->toolTip(),
+        QStringLiteral("Import court exports (CSV, Excel) into this database"));
+    QVERIFY(window.importAction()->toolTip() != snapshot.readOnlyReason);
 }
 
 void TestConnectionDialog::lostConnectionOnlyForServerConnections()

@@ -41,6 +41,7 @@ private slots:
     void listsTheImports();
     void rejectReportButtonFollowsTheSelection();
     void importButtonRequestsAnImport();
+    void importButtonFollowsThePermission();
     void reloadsAfterAnImport();
     void rendersToPng();
     void olderRowsAddUp();
@@ -171,6 +172,25 @@ void tst_ImportsPage::importButtonRequestsAnImport()
     QSignalSpy spy(&page, &ImportsPage::importRequested);
     QTest::mouseClick(page.importButton(), Qt::LeftButton);
     QCOMPARE(spy.size(), 1);
+}
+
+void tst_ImportsPage::importButtonFollowsThePermission()
+{
+    ImportsPage page;
+    const QString own = page.importButton()->toolTip();
+    QVERIFY(page.importButton()->isEnabled());
+    const QString reason = QStringLiteral("the database role 'analyst' may only read");
+    page.setImportAllowed(false, reason);
+    QVERIFY(!page.importButton()->isEnabled());
+    QCOMPARE(page.importButton()->toolTip(), reason);
+    // The page's own retranslation keeps the reason.
+    QEvent languageChange(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&page, &languageChange);
+    QVERIFY(!page.importButton()->isEnabled());
+    QCOMPARE(page.importButton()->toolTip(), reason);
+    page.setImportAllowed(true);
+    QVERIFY(page.importButton()->isEnabled());
+    QCOMPARE(page.importButton()->toolTip(), own);
 }
 
 void tst_ImportsPage::reloadsAfterAnImport()

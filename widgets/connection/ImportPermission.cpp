@@ -1,6 +1,5 @@
 #include "ImportPermission.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
 #include <QStatusBar>
@@ -29,12 +28,6 @@ void ImportPermission::addControl(QAction *action)
     apply();
 }
 
-void ImportPermission::addControl(QAbstractButton *button)
-{
-    m_buttons.append(button);
-    apply();
-}
-
 void ImportPermission::setAllowed(bool allowed, const QString &reason)
 {
     const bool changed = allowed != m_allowed || (!allowed && reason != m_reason);
@@ -43,6 +36,7 @@ void ImportPermission::setAllowed(bool allowed, const QString &reason)
     if (changed && !allowed)
         m_statusBar->showMessage(tr("Import disabled: %1").arg(m_reason), MessageMilliseconds);
     apply();
+    Q_EMIT this->changed(m_allowed, m_reason);
 }
 
 bool ImportPermission::refuse()
@@ -63,14 +57,6 @@ void ImportPermission::apply()
             continue;
         action->setEnabled(m_allowed);
         action->setToolTip(m_allowed ? QString() : m_reason);
-    }
-    // A button's own tooltip (set by its page) stays while import is allowed.
-    for (QAbstractButton *button : std::as_const(m_buttons)) {
-        if (!button)
-            continue;
-        button->setEnabled(m_allowed);
-        if (!m_allowed)
-            button->setToolTip(m_reason);
     }
 }
 

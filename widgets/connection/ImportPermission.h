@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QString>
 
-class QAbstractButton;
 class QAction;
 class QLabel;
 class QStatusBar;
@@ -26,7 +25,6 @@ public:
 
     /// `action` is enabled only while import is allowed; its tooltip gives the reason otherwise.
     void addControl(QAction *action);
-    void addControl(QAbstractButton *button);
 
     bool isAllowed() const { return m_allowed; }
     /// Why import is not allowed (translated); empty while it is.
@@ -35,14 +33,18 @@ public:
     void setAllowed(bool allowed, const QString &reason = QString());
     /// For a user's attempt to import: false when allowed; otherwise shows why nothing is imported.
     bool refuse();
-    /// Applies the state to the controls again (after a language change reset their tooltips).
+    /// Applies the state to the actions again (after a language change reset their tooltips).
     void apply();
+
+Q_SIGNALS:
+    /// The permission changed (or was set again): controls of their own, such as the Imports page's
+    /// button, follow it.
+    void changed(bool allowed, const QString &reason);
 
 private:
     QStatusBar *m_statusBar = nullptr;
     QLabel *m_label = nullptr;
     QList<QPointer<QAction>> m_actions;
-    QList<QPointer<QAbstractButton>> m_buttons;
     QString m_reason;
     bool m_allowed = true;
 };

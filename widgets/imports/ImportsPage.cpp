@@ -201,10 +201,18 @@ void ImportsPage::changeEvent(QEvent *event)
     DashboardPage::changeEvent(event);
 }
 
+void ImportsPage::setImportAllowed(bool allowed, const QString &reason)
+{
+    m_importRefusal = allowed ? QString() : reason;
+    retranslate();
+}
+
 void ImportsPage::retranslate()
 {
     m_import->setText(tr("&Import files…"));
-    m_import->setToolTip(tr("Import court exports (CSV, Excel) into this database"));
+    m_import->setEnabled(m_importRefusal.isEmpty());
+    m_import->setToolTip(m_importRefusal.isEmpty() ? tr("Import court exports (CSV, Excel) into this database")
+                                                   : m_importRefusal);
     m_openReport->setText(tr("Open &reject report"));
     m_view->setAccessibleName(tr("Import history"));
     const QLocale locale;

@@ -42,6 +42,9 @@ public:
     QTableView *view() const { return m_view; }
     QPushButton *rejectReportButton() const { return m_openReport; }
     QPushButton *importButton() const { return m_import; }
+    /// Enables the Import button, or disables it with `reason` as its tooltip (a store this
+    /// connection may not write); the reason stays through language changes.
+    void setImportAllowed(bool allowed, const QString &reason = QString());
     /// The import shown in the selected row; null when none is selected.
     const ImportRecord *selectedImport() const;
 
@@ -84,6 +87,7 @@ private:
     quint64 m_generation = 0; ///< of the latest read requested; older results are dropped
     quint64 m_runningGeneration = 0;
     QString m_error;
+    QString m_importRefusal; ///< why import is disabled (translated); empty while allowed
     bool m_loaded = false;
 };
 
