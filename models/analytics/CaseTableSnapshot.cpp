@@ -119,9 +119,15 @@ bool isPostgres(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL");
 }
 
+/// The message of any failure to read or write the copy, `why` being the database's words.
+QString copyError(const QString &why)
+{
+    return CaseTableSnapshot::tr("cannot read or write the case table's copy: %1").arg(why);
+}
+
 QString databaseError(const QSqlQuery &q)
 {
-    return CaseTableSnapshot::tr("cannot read or write the case table's copy: %1").arg(q.lastError().text());
+    return copyError(q.lastError().text());
 }
 
 QByteArray encodeHeader(const CaseTable &t, qint64 importId, qint64 partCount, const std::vector<qint64> &courts,
@@ -313,8 +319,7 @@ bool CaseTableSnapshot::save(
     // One writer at a time, as imports: SQLite's write lock at once, PostgreSQL's writers' lock.
     QSqlQuery q(db);
     if (postgres ? !db.transaction() : !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = postgres ? tr("cannot read or write the case table's copy: %1").arg(db.lastError().text())
-                          : databaseError(q);
+        *error = postgres ? copyError(db.lastError().text()) : databaseError(q);
         return false;
     }
     const auto fail = [&](const QString &why) {
@@ -359,7 +364,7 @@ bool CaseTableSnapshot::save(
                     nullptr, values, lengths, formats, 0),
                 PQclear);
             if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
-                *error = tr("cannot read or write the case table's copy: %1").arg(pg::pgError(pgHandle));
+                *error = copyError(pg::pgError(pgHandle));
                 return false;
             }
             return true;
@@ -394,7 +399,7 @@ bool CaseTableSnapshot::save(
         }
     }
     if (!db.commit())
-        return fail(tr("cannot read or write the case table's copy: %1").arg(db.lastError().text()));
+        return fail(copyError(db.lastError().text()));
     return true;
 }
 
@@ -431,7 +436,7 @@ bool CaseTableSnapshot::readParts(
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v3(native, PartsSql, -1, 0, &stmt, nullptr) != SQLITE_OK) {
             sqlite3_finalize(stmt);
-            *error = tr("cannot read or write the case table's copy: %1").arg(sqlite::sqliteError(native));
+            *error = copyError(sqlite::sqliteError(native));
             return false;
         }
         const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
@@ -442,7 +447,7 @@ bool CaseTableSnapshot::readParts(
                 return true;
         }
         if (rc != SQLITE_DONE) {
-            *error = tr("cannot read or write the case table's copy: %1").arg(sqlite::sqliteError(native));
+            *error = copyError(sqlite::sqliteError(native));
             return false;
         }
         return true;
@@ -451,7 +456,7 @@ bool CaseTableSnapshot::readParts(
         // Binary results (no hex text), one row at a time (not the whole copy in memory at once).
         if (!PQsendQueryParams(conn, PartsSql, 0, nullptr, nullptr, nullptr, nullptr, 1)
             || !PQsetSingleRowMode(conn)) {
-            *error = tr("cannot read or write the case table's copy: %1").arg(pg::pgError(conn));
+            *error = copyError(pg::pgError(conn));
             while (PGresult *result = PQgetResult(conn))
                 PQclear(result);
             return false;
@@ -467,7 +472,7 @@ bool CaseTableSnapshot::readParts(
             PQclear(result);
         }
         if (!serverError.isEmpty()) {
-            *error = tr("cannot read or write the case table's copy: %1").arg(serverError);
+            *error = copyError(serverError);
             return false;
         }
         return true;
